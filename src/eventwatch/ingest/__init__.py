@@ -1,0 +1,1 @@
+"""Readers for every input format; each yields Articles or Failures."""

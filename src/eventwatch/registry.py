@@ -40,6 +40,7 @@ def _builtins() -> dict[str, str]:
         "places.gazetteer.v1": "eventwatch.where:make_stage",
         "coding.rules.v1": "eventwatch.coding:make_stage",
         "anchor.rules.v1": "eventwatch.when:make_anchor_stage",
+        "locate.rules.v1": "eventwatch.where:make_locate_stage",
         "quotes.rules.v1": "eventwatch.quotes:make_stage",
     }
 

@@ -28,7 +28,7 @@ SETTINGS_TABLE: tuple[Setting, ...] = (
     Setting("max_chars", 2_000_000, "articles longer than this many characters are rejected"),
     Setting("today", None, "fixed 'today' (YYYY-MM-DD) for reproducible date inference; default: the real date"),
     Setting("stages", ("nlp.spacy.v1", "times.rules.v1", "actors.kb.v1", "places.gazetteer.v1",
-                       "coding.rules.v1", "anchor.rules.v1", "quotes.rules.v1"),
+                       "coding.rules.v1", "anchor.rules.v1", "locate.rules.v1", "quotes.rules.v1"),
             "the pipeline: registered stage names, in order"),
     Setting("kosovo_code", "XKX", "ISO-style alpha-3 code written for Kosovo (KOS and KSV accepted on input)"),
     Setting("actor_min_confidence", 0.5, "below this an actor is reported as unknown"),

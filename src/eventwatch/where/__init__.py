@@ -19,3 +19,7 @@ class _Stage:
 
 def make_stage(settings: Settings) -> _Stage:
     return _Stage()
+
+
+def make_locate_stage(settings: Settings) -> _Stage:
+    return _Stage(name="locate.rules.v1", produces=("events",))

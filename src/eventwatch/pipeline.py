@@ -28,6 +28,11 @@ def validate_article(article: Article, settings: Settings) -> Article:
                          f"{settings.max_chars}", reason="too-large")
     if "\x00" in text:
         raise InputError(f"article {article.id}: text contains NUL bytes (binary?)", reason="binary")
+    try:
+        text.encode("utf-8")  # lone surrogates (from JSON "\\ud800" escapes) can be neither hashed nor stored
+    except UnicodeEncodeError:
+        raise InputError(f"article {article.id}: text is not valid Unicode (lone surrogate)",
+                         reason="encoding") from None
     if not text.strip():
         raise InputError(f"article {article.id}: text is empty", reason="empty")
     return article

@@ -35,6 +35,8 @@ SETTINGS_TABLE: tuple[Setting, ...] = (
     Setting("min_event_confidence", 0.0, "events below this confidence are dropped"),
     Setting("batch_size", 64, "articles per batch for nlp.pipe and store writes"),
     Setting("processes", 1, "worker processes for the local engine"),
+    Setting("near_dup_threshold", 0.5, "estimated Jaccard (MinHash, 3-word shingles) from which an article is a near-duplicate"),
+    Setting("cluster_window_days", 1, "events of one type and dyad within this many days of a cluster's first are one canonical event"),
 )
 
 _DEFAULTS = {s.name: s.default for s in SETTINGS_TABLE}

@@ -14,7 +14,7 @@ from ..errors import InputError
 from ..model import Article, Failure
 from .ids import article_id
 
-__all__ = ["decode_bytes", "parse_date", "read_jsonl", "read_text", "record_to_article"]
+__all__ = ["check_text", "decode_bytes", "parse_date", "read_jsonl", "read_jsonl_bytes", "read_text", "record_to_article"]
 
 
 def decode_bytes(data: bytes, origin: str) -> str:
@@ -26,6 +26,28 @@ def decode_bytes(data: bytes, origin: str) -> str:
     except UnicodeDecodeError as exc:
         raise InputError(f"{origin}: not valid UTF-8 ({exc.reason} at byte {exc.start})",
                          reason="encoding") from exc
+
+
+def _encodable(text: str) -> bool:
+    """False for strings with lone surrogates (JSON "\\ud800" escapes): the store cannot hold them."""
+    try:
+        text.encode("utf-8")
+        return True
+    except UnicodeEncodeError:
+        return False
+
+
+def check_text(text: str, origin: str, max_chars: int) -> str:
+    """Reject empty and over-long texts with a clear, per-file reason."""
+    if not isinstance(text, str):  # e.g. a Parquet text column of numbers or lists
+        raise InputError(f"{origin}: the text is a {type(text).__name__}, not a string", reason="malformed")
+    if not _encodable(text):
+        raise InputError(f"{origin}: text is not valid Unicode (lone surrogate)", reason="encoding")
+    if not text.strip():
+        raise InputError(f"{origin}: empty (no text)", reason="empty")
+    if len(text) > max_chars:
+        raise InputError(f"{origin}: {len(text)} characters is over max_chars={max_chars}", reason="too-large")
+    return text
 
 
 def parse_date(value: object) -> dt.date | None:
@@ -54,6 +76,8 @@ def read_text(path: str | Path | None, *, stream: IO[bytes] | None = None, publi
 def record_to_article(record: object, origin: str) -> Article:
     if not isinstance(record, dict):
         raise InputError(f"{origin}: expected a JSON object", reason="malformed")
+    if any(isinstance(v, str) and not _encodable(v) for v in record.values()):
+        raise InputError(f"{origin}: a field is not valid Unicode (lone surrogate)", reason="encoding")
     text = record.get("text")
     if not isinstance(text, str):
         raise InputError(f"{origin}: missing or non-string 'text'", reason="malformed")
@@ -66,7 +90,7 @@ def record_to_article(record: object, origin: str) -> Article:
                    published, record.get("source") if isinstance(record.get("source"), str) else None)
 
 
-def read_jsonl(path: str | Path) -> Iterator[Article | Failure]:
+def read_jsonl(path: str | Path, max_chars: int = 2_000_000) -> Iterator[Article | Failure]:
     origin = str(path)
     try:
         handle = open(path, "rb")
@@ -74,13 +98,23 @@ def read_jsonl(path: str | Path) -> Iterator[Article | Failure]:
         yield Failure(origin, "unreadable", f"{origin}: cannot read ({exc.strerror})", source=origin)
         return
     with handle:
-        for n, raw in enumerate(handle, 1):
-            where = f"{origin}:{n}"
-            if not raw.strip():
-                continue
-            try:
-                yield record_to_article(json.loads(decode_bytes(raw, where)), where)
-            except json.JSONDecodeError as exc:
-                yield Failure(where, "malformed", f"{where}: bad JSON ({exc.msg})", source=origin)
-            except InputError as exc:
-                yield Failure(where, exc.reason, str(exc), source=origin)
+        yield from read_jsonl_bytes(handle, origin, max_chars)
+
+
+def read_jsonl_bytes(handle: IO[bytes], origin: str, max_chars: int = 2_000_000) -> Iterator[Article | Failure]:
+    """One Article per JSON line of ``handle``; a bad line becomes a Failure and the rest goes on."""
+    for n, raw in enumerate(handle, 1):
+        where = f"{origin}:{n}"
+        if not raw.strip():
+            continue
+        try:
+            record = json.loads(decode_bytes(raw, where))
+            if isinstance(record, dict) and isinstance(record.get("text"), str):
+                check_text(record["text"], where, max_chars)
+            yield record_to_article(record, where)
+        except json.JSONDecodeError as exc:
+            yield Failure(where, "malformed", f"{where}: bad JSON ({exc.msg})", source=origin)
+        except InputError as exc:
+            yield Failure(where, exc.reason, str(exc), source=origin)
+        except (RecursionError, ValueError) as exc:  # nesting too deep, integers too long for Python
+            yield Failure(where, "malformed", f"{where}: unreadable JSON ({type(exc).__name__})", source=origin)

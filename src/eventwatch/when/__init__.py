@@ -1,25 +1,22 @@
-"""Placeholder stages (pass-through) until the real ones land."""
+"""Time: find and normalise time expressions (times.rules.v1), then date events (anchor.rules.v1).
+
+Modules: lexicon (names, holidays), grammar (find spans), normalise + relative (TIMEX3
+values), calendar (date arithmetic), tense (clause tense from the parse), reference
+(the article's "now"), times (stage 1), govern + narrative + anchor (stage 2),
+meantime + evaluate (scoring on MEANTIME). See docs/time.md.
+"""
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from ..model import Analysis
 from ..settings import Settings
+from .anchor import AnchorStage
+from .times import TimesStage
+
+__all__ = ["AnchorStage", "TimesStage", "make_anchor_stage", "make_times_stage"]
 
 
-@dataclass(frozen=True)
-class _Stage:
-    name: str
-    requires: tuple[str, ...] = ("parsed",)
-    produces: tuple[str, ...] = ()
-
-    def __call__(self, analysis: Analysis) -> Analysis:
-        return analysis
+def make_times_stage(settings: Settings) -> TimesStage:
+    return TimesStage(today=settings.today_date() if settings.today else None)
 
 
-def make_times_stage(settings: Settings) -> _Stage:
-    return _Stage("times.rules.v1")
-
-
-def make_anchor_stage(settings: Settings) -> _Stage:
-    return _Stage("anchor.rules.v1")
+def make_anchor_stage(settings: Settings) -> AnchorStage:
+    return AnchorStage()

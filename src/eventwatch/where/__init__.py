@@ -1,25 +1,8 @@
-"""Placeholder stage (pass-through) until the real one lands."""
+"""Places: find place mentions, resolve them against the committed GeoNames-derived index
+(places.gazetteer.v1), and attach a location to each event (locate.rules.v1). See docs/places.md."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from .locate import LocateStage, locate_event, make_locate_stage
+from .stage import PlacesStage, find_places, make_stage
 
-from ..model import Analysis
-from ..settings import Settings
-
-
-@dataclass(frozen=True)
-class _Stage:
-    name: str = "places.gazetteer.v1"
-    requires: tuple[str, ...] = ("parsed",)
-    produces: tuple[str, ...] = ("places",)
-
-    def __call__(self, analysis: Analysis) -> Analysis:
-        return analysis
-
-
-def make_stage(settings: Settings) -> _Stage:
-    return _Stage()
-
-
-def make_locate_stage(settings: Settings) -> _Stage:
-    return _Stage(name="locate.rules.v1", produces=("events",))
+__all__ = ["LocateStage", "PlacesStage", "find_places", "locate_event", "make_locate_stage", "make_stage"]

@@ -1,0 +1,98 @@
+"""Nominal actors: role nouns with their country ("Serbian police" -> SRB COP, "the government").
+
+The head noun gives the sector; a country or IGO among its modifiers (adjective, compound,
+possessive, "of"-phrase) gives the country, and is absorbed into the mention (no separate
+"Serbian" mention). Conjuncts share a country ("Serbian troops and police").
+"""
+from __future__ import annotations
+
+from ..model import Parsed, Token
+from ._draft import Draft, Modifier
+from .lexicon import ROLE_NOUNS
+
+__all__ = ["Nominal", "find_nominals"]
+
+# nouns too vague to be an actor without a country, IGO or role compound in front of them
+_WEAK = frozenset({"state", "force", "forces", "mission", "party", "union", "company", "business", "media",
+                   "church", "leader", "leadership", "personnel", "officer", "guard", "general", "commander",
+                   "administration", "presidency", "assembly", "court", "deputy", "worker", "student",
+                   "teacher", "doctor", "farmer", "citizen", "resident", "official", "crowd", "spy",
+                   "intelligence", "minister", "president", "premier", "envoy", "ambassador", "spokesman",
+                   "spokeswoman", "spokesperson", "criminal", "gang", "businessman", "priest", "cleric",
+                   "journalist", "reporter", "villager", "migrant", "union", "marine", "chief"})
+_MOD_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod"}
+_PLURAL_MASS = {"police", "military", "army", "government", "authorities", "opposition", "media", "clergy"}
+
+
+class Nominal(Draft):
+    """A Draft for a role noun, with what the stage needs to build its actor."""
+
+    sector: str = ""
+    modifier: Modifier | None = None
+    head: int = -1
+
+
+def _key(t: Token) -> str:
+    return t.lemma.lower() if t.lemma.lower() in ROLE_NOUNS else t.text.lower()
+
+
+def _sector(parsed: Parsed, i: int) -> tuple[str | None, int]:
+    """Sector of the noun phrase headed by token ``i`` and the leftmost role word it used."""
+    toks = parsed.tokens
+    if i > 0 and toks[i - 1].head == i:
+        pair = f"{toks[i - 1].text.lower()} {toks[i].text.lower()}"
+        if pair in ROLE_NOUNS:
+            return ROLE_NOUNS[pair], i - 1
+    key = _key(toks[i])
+    if key not in ROLE_NOUNS:
+        return None, i  # "troop deployment" is an act, not an actor
+    for c in parsed.children(i):
+        if c.i < i and c.dep == "compound" and _key(c) in ROLE_NOUNS:
+            return ROLE_NOUNS[_key(c)], c.i  # "police forces": the modifier is the better sector
+    return ROLE_NOUNS[key], i
+
+
+def _modifier(parsed: Parsed, i: int, mods_at: dict[int, Modifier]) -> Modifier | None:
+    for c in parsed.children(i):
+        if c.dep in _MOD_DEPS and c.i < i and c.i in mods_at:
+            return mods_at[c.i]
+        if c.dep == "prep" and c.text.lower() == "of":
+            for g in parsed.children(c.i):
+                if g.dep == "pobj" and g.i in mods_at:
+                    return mods_at[g.i]
+    return None
+
+
+def find_nominals(parsed: Parsed, taken: set[int], mods_at: dict[int, Modifier]) -> list[Nominal]:
+    """Role-noun mentions not already covered by a name; ``mods_at`` maps tokens to KB modifiers."""
+    out: dict[int, Nominal] = {}
+    for t in parsed.tokens:
+        if t.i in taken or t.pos not in ("NOUN", "PROPN") or t.dep == "compound":
+            continue
+        sector, left = _sector(parsed, t.i)
+        if sector is None:
+            continue
+        mod = _modifier(parsed, t.i, mods_at)
+        if t.pos == "PROPN" and mod is None:
+            continue  # "Police" in a name we do not know is not a generic actor
+        own = mod is not None
+        if mod is None and t.dep == "conj" and t.head in out:
+            mod = out[t.head].modifier  # "Serbian troops and police": the country is shared
+        if mod is None and left == t.i and _key(t) in _WEAK:
+            continue
+        first = min(left, mod.first) if own and mod.last <= t.i else left
+        first = _extend_left(parsed, first, t.i)
+        n = Nominal(first, t.i + 1, "NOMINAL", how="nominal",
+                    plural=t.tag in ("NNS", "NNPS") or _key(t) in _PLURAL_MASS)
+        n.sector, n.modifier, n.head = sector, mod, t.i
+        out[t.i] = n
+    return list(out.values())
+
+
+def _extend_left(parsed: Parsed, first: int, head: int) -> int:
+    """Include adjectives between the start and the head ("Serbian military personnel")."""
+    toks = parsed.tokens
+    while first > 0 and toks[first - 1].head in range(first, head + 1) and toks[first - 1].dep in ("amod", "compound") \
+            and toks[first - 1].pos in ("ADJ", "NOUN", "PROPN") and toks[first - 1].sent == toks[head].sent:
+        first -= 1
+    return first

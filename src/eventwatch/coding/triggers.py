@@ -1,0 +1,178 @@
+"""Find event triggers in a parsed sentence: verbs, light verbs, phrasal verbs, event nouns.
+
+A ``Trigger`` names the token whose clause carries the arguments (``head``: the verb, or
+the noun for a bare nominal event), the tokens that make up the trigger, and its ``Sense``
+from the lexicon. Priority, per verb: a negated acceptance verb ("not meet its request")
+becomes REJECT; then (verb, object) pairs; phrasal verbs; light verb + event noun; the verb
+alone. Event nouns that a light verb consumed are not triggers again.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Parsed, Token
+from .lexicon import LIGHT, LIGHT_PAIRS, NEG_FLIP, NOT_EVENT, NOUNS, OBJECT, PHRASAL, PREP_OBJECT, VERBS, Sense, sense
+
+__all__ = ["Trigger", "find_triggers", "object_of", "is_negated"]
+
+_OBJ_DEPS = ("dobj", "obj")
+_CROWD = frozenset({"protester", "protestor", "demonstrator", "student", "worker", "people", "thousand",
+                    "hundred", "crowd", "resident", "villager", "farmer", "supporter", "activist",
+                    "prisoner", "inmate", "employee", "miner", "teacher", "doctor", "nurse", "driver",
+                    "citizen", "youth", "woman", "man", "refugee", "opponent", "union"})
+
+
+@dataclass(frozen=True)
+class Trigger:
+    head: int  # token whose clause holds the arguments
+    tokens: tuple[int, ...]  # tokens of the trigger (verb, particle, noun ...)
+    sense: Sense
+    kind: str  # verb, light, phrasal, object, noun, flip
+    noun: int | None = None  # the event noun, for light verbs and nominal triggers
+
+
+def _lemma(t: Token) -> str:
+    return t.lemma.lower()
+
+
+_KNOWN_VERBS = frozenset(VERBS) | LIGHT | NEG_FLIP | {v for v, _ in PHRASAL} | {v for v, _ in OBJECT} | {
+    v for v, _ in LIGHT_PAIRS}
+
+
+def verb_lemma(t: Token) -> str:
+    """The lemma, or a form rebuilt from the text when the tagger's lemma is off ("staged" -> "stag")."""
+    lemma = _lemma(t)
+    if lemma in _KNOWN_VERBS:
+        return lemma
+    text = t.text.lower()
+    for suffix in ("ing", "ed", "es", "d", "s"):
+        if text.endswith(suffix):
+            stem = text[: -len(suffix)]
+            for cand in (stem, stem + "e", stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else ""):
+                if cand in _KNOWN_VERBS:
+                    return cand
+    return lemma
+
+
+_PARTICLES = frozenset({"down", "out", "up", "off", "back", "over"})
+
+
+def object_of(parsed: Parsed, v: int) -> Token | None:
+    """The direct object, or the passive subject ("a curfew was imposed")."""
+    kids = parsed.children(v)
+    for dep in (*_OBJ_DEPS, "nsubjpass"):
+        for c in kids:
+            if c.dep == dep:
+                return c
+    return None
+
+
+def is_negated(parsed: Parsed, i: int) -> bool:
+    kids = parsed.children(i)
+    if any(c.dep == "neg" for c in kids):
+        return True
+    return any(_lemma(c) in ("no", "never") and c.dep in ("det", "advmod") for c in kids)
+
+
+_GENERIC_OBJ = frozenset({"effort", "process", "program", "programme", "operation", "campaign", "link", "force",
+                          "activity", "work"})
+
+
+def _object_word(parsed: Parsed, obj: Token | None, lemma: str) -> Token | None:
+    """The object, or its compound when the object is generic ("mediation efforts")."""
+    if obj is None:
+        return None
+    ol = _lemma(obj)
+    if (lemma, ol) in OBJECT or (lemma, ol) in LIGHT_PAIRS:
+        return obj
+    if ol in _GENERIC_OBJ or ol not in NOUNS:
+        for c in parsed.children(obj.i):
+            if c.dep in ("compound", "amod") and ((lemma, _lemma(c)) in OBJECT or _lemma(c) in NOUNS):
+                return c
+    return obj
+
+
+def _prep_object_trigger(parsed: Parsed, v: Token) -> Trigger | None:
+    for c in parsed.children(v.i):
+        if c.dep == "prep":
+            for g in parsed.children(c.i):
+                if g.dep == "pobj" and (_lemma(c), _lemma(g)) in PREP_OBJECT:
+                    return Trigger(v.i, (v.i, g.i), sense(PREP_OBJECT[_lemma(c), _lemma(g)]), "object", g.i)
+    return None
+
+
+def _verb_trigger(parsed: Parsed, v: Token) -> Trigger | None:
+    lemma = verb_lemma(v)
+    obj = _object_word(parsed, object_of(parsed, v.i), lemma)
+    olemma = _lemma(obj) if obj is not None else ""
+    if lemma in NEG_FLIP and is_negated(parsed, v.i):
+        return Trigger(v.i, (v.i,), sense("REJECT 12"), "flip", obj.i if obj is not None else None)
+    if (lemma, olemma) in LIGHT_PAIRS:
+        return Trigger(v.i, (v.i, obj.i), sense(LIGHT_PAIRS[lemma, olemma]), "light", obj.i)
+    if (lemma, olemma) in OBJECT:
+        return Trigger(v.i, (v.i, obj.i), sense(OBJECT[lemma, olemma]), "object", obj.i)
+    for c in parsed.children(v.i):
+        particle = c.dep in ("prt", "prep") or (c.dep == "advmod" and _lemma(c) in _PARTICLES)
+        if particle and (lemma, _lemma(c)) in PHRASAL:
+            return Trigger(v.i, (v.i, c.i), sense(PHRASAL[lemma, _lemma(c)]), "phrasal")
+    if lemma in LIGHT and obj is not None and olemma in NOUNS:
+        return Trigger(v.i, (v.i, obj.i), _noun_sense(parsed, obj), "light", obj.i)
+    if lemma in VERBS:
+        return Trigger(v.i, (v.i,), _verb_sense(parsed, v), "verb")
+    return _prep_object_trigger(parsed, v)
+
+
+def _verb_sense(parsed: Parsed, v: Token) -> Sense:
+    s = sense(VERBS[verb_lemma(v)])
+    if s.type == "PROTEST" and verb_lemma(v) == "protest" and not _crowd_subject(parsed, v.i):
+        return sense("ACCUSE.disapprove 11")  # a government "protests": verbal disapproval
+    return s
+
+
+def _crowd_subject(parsed: Parsed, v: int) -> bool:
+    for c in parsed.children(v):
+        if c.dep in ("nsubj", "nsubjpass"):
+            words = {_lemma(parsed.tokens[k]) for k in range(*parsed.subtree(c.i))}
+            return bool(words & _CROWD) or any(parsed.tokens[k].tag == "CD" for k in range(*parsed.subtree(c.i)))
+    return False
+
+
+def _noun_sense(parsed: Parsed, n: Token) -> Sense:
+    lemma = _lemma(n)
+    mods = {_lemma(c) for c in parsed.children(n.i) if c.dep in ("compound", "amod")}
+    if lemma == "strike":
+        if "hunger" in mods:
+            return sense("PROTEST.hunger 14")
+        if mods & {"air", "missile", "drone", "military", "rocket"}:
+            return sense("ASSAULT.aerial 18")
+    if lemma in ("bombing", "attack") and "suicide" in mods:
+        return sense("ASSAULT.suicide-attack 18")
+    if lemma in ("deployment", "reinforcement") and _has_word(parsed, n.i, ("peacekeeping", "peacekeeper")):
+        return sense("AID 07")
+    return sense(NOUNS[lemma])
+
+
+def _has_word(parsed: Parsed, i: int, words: tuple[str, ...]) -> bool:
+    return any(_lemma(parsed.tokens[k]) in words for k in range(*parsed.subtree(i)))
+
+
+def find_triggers(parsed: Parsed, first: int, last: int) -> list[Trigger]:
+    """Triggers in the token range [first, last), in text order."""
+    found: list[Trigger] = []
+    consumed: set[int] = set()
+    for t in parsed.tokens[first:last]:
+        if t.pos == "VERB" or (t.tag.startswith("VB") and t.pos != "AUX"):
+            if verb_lemma(t) == "warn" and any(c.dep == "ccomp" for c in parsed.children(t.i)):
+                continue  # "warned that troops could be deployed": a prediction, not a threat
+            trig = _verb_trigger(parsed, t)
+            if trig is not None:
+                found.append(trig)
+                consumed.update(trig.tokens)
+    for t in parsed.tokens[first:last]:
+        if t.pos in ("NOUN", "PROPN") and t.i not in consumed and _lemma(t) in NOUNS:
+            if t.dep == "compound":
+                continue  # "troop deployment", "riot police": the head noun decides
+            if any((_lemma(t), _lemma(c)) in NOT_EVENT for c in parsed.children(t.i)):
+                continue
+            found.append(Trigger(t.i, (t.i,), _noun_sense(parsed, t), "noun", t.i))
+    return sorted(found, key=lambda tr: tr.tokens[0])

@@ -1,0 +1,175 @@
+"""Cues: the verbs (and "according to") that attribute speech, found in the parse.
+
+A cue is a token of the parsed article; the speaker is read off its subject
+(``speakers.py``). Verbs that take a reported clause (``say that ...``) also mark
+indirect speech; a wider set (``call``, ``describe`` ...) only attributes quoted
+words standing beside it.
+"""
+from __future__ import annotations
+
+from ..model import Parsed, Token
+
+__all__ = ["INDIRECT_VERBS", "QUOTE_VERBS", "according_to", "cue_subject", "is_cue", "is_hearsay", "nearest_cue",
+           "reported_clause"]
+
+# verbs of saying that take a reported clause: "X said (that) ..."
+INDIRECT_VERBS = frozenset("""
+say tell add state claim announce warn insist argue explain note report confirm deny allege assert
+declare write tweet post suggest stress emphasise emphasize reiterate acknowledge admit reply
+respond predict promise vow pledge threaten maintain contend complain concede reveal disclose
+remark observe testify conclude recall caution charge counter inform
+""".split())
+
+# verbs that attribute quoted words beside them, beyond the above
+QUOTE_VERBS = INDIRECT_VERBS | frozenset("""
+ask answer comment continue describe call dub label term brand praise criticise criticize slam
+condemn accuse thank urge demand plead appeal question wonder joke quip exclaim shout chant
+read express hail blast lament welcome speak defend attack characterise characterize specify
+find rule decide
+""".split())
+
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+_CLIMB_DEPS = ("conj", "xcomp", "advcl", "pcomp", "prep", "pobj", "acl")
+_REPORT_DEPS = _CLIMB_DEPS + ("ccomp",)  # "said the 36 must face ..., adding": back to "said"
+
+
+def is_cue(tok: Token, verbs: frozenset[str] = QUOTE_VERBS, parsed: Parsed | None = None) -> bool:
+    if tok.pos not in ("VERB", "AUX") and tok.tag not in ("VBD", "VBZ", "VBP", "VBN", "VBG", "VB"):
+        return False
+    if parsed is not None and tok.i > 0 and parsed.tokens[tok.i - 1].text == "-" and not parsed.tokens[tok.i - 1].ws:
+        return False  # "so-called", "self-declared": part of an adjective
+    return tok.lemma.lower() in verbs
+
+
+def is_hearsay(parsed: Parsed, i: int) -> bool:
+    """"is said to be", "to confirm if": a passive or an infinitive, no report by a speaker."""
+    kids = parsed.children(i)
+    passive = any(c.dep == "auxpass" for c in kids) and not any(c.dep == "agent" for c in kids)
+    infinitive = parsed.tokens[i].tag == "VB" and any(c.dep == "aux" and c.text.lower() == "to" for c in kids)
+    return passive or infinitive
+
+
+def according_to(parsed: Parsed, i: int) -> int | None:
+    """If token ``i`` is "according" in "according to X", the index of X's head."""
+    if parsed.tokens[i].text.lower() != "according":
+        return None
+    for child in parsed.children(i):
+        if child.text.lower() == "to":
+            for obj in parsed.children(child.i):
+                if obj.dep == "pobj":
+                    return obj.i
+    nxt = i + 1
+    if nxt + 1 < len(parsed.tokens) and parsed.tokens[nxt].text.lower() == "to":
+        return nxt + 1  # the parser missed the attachment: take the next word
+    return None
+
+
+def _own_subject(parsed: Parsed, i: int) -> int | None:
+    tok = parsed.tokens[i]
+    for child in parsed.children(i):
+        if child.dep in _SUBJECT_DEPS:
+            if child.tag in ("WDT", "WP") and tok.dep == "relcl":
+                return tok.head  # "a statement which said": the noun the clause hangs on
+            return child.i
+    return None
+
+
+def cue_subject(parsed: Parsed, i: int) -> int | None:
+    """The subject of cue ``i``; for "..., adding X" or "and said X", the subject of the clause above.
+
+    Climbing prefers a speech verb above ("said ..., adding"), whose subject is the sayer.
+    """
+    own = _own_subject(parsed, i)
+    if own is not None:
+        return own
+    for j in _ancestors(parsed, i, _REPORT_DEPS):  # a speech verb above first
+        if is_cue(parsed.tokens[j]) and _own_subject(parsed, j) is not None:
+            return _own_subject(parsed, j)
+    for j in _ancestors(parsed, i, _CLIMB_DEPS):
+        subject = _own_subject(parsed, j)
+        if subject is not None:
+            return subject
+    return _name_before(parsed, i)
+
+
+def _name_before(parsed: Parsed, i: int, reach: int = 15) -> int | None:
+    """A misparsed sentence with no subject: the nearest name before the cue in its sentence."""
+    sent = parsed.tokens[i].sent
+    for ent in reversed(parsed.entities):
+        if ent.last <= i and i - ent.last <= reach and parsed.tokens[ent.first].sent == sent \
+                and ent.label in ("PERSON", "ORG"):
+            return ent.last - 1
+    return None
+
+
+def _ancestors(parsed: Parsed, i: int, deps: tuple[str, ...], limit: int = 6) -> list[int]:
+    chain: list[int] = []
+    while parsed.tokens[i].dep in deps and parsed.tokens[i].head != i and len(chain) < limit:
+        i = parsed.tokens[i].head
+        chain.append(i)
+    return chain
+
+
+def _governs(parsed: Parsed, cue: int, target: int | None, limit: int = 12) -> bool:
+    """Is ``cue`` an ancestor of token ``target``?"""
+    steps = 0
+    while target is not None and steps < limit:
+        if target == cue:
+            return True
+        head = parsed.tokens[target].head
+        target = None if head == target else head
+        steps += 1
+    return False
+
+
+def nearest_cue(parsed: Parsed, lo: int, hi: int, start: int, end: int, skip: list[tuple[int, int]]) -> int | None:
+    """The cue in chars [lo, hi) for the quote [start, end), outside quoted text ``skip``.
+
+    A cue that governs the quote in the parse ("called it "..."") beats a nearer one that
+    does not ("..., according to NBC"); otherwise the nearest wins.
+    """
+    inside = parsed.token_at(start)
+    best: tuple[int, int, int] | None = None
+    for tok in _tokens_between(parsed, lo, hi):
+        if any(a <= tok.start < b for a, b in skip):
+            continue
+        if not (is_cue(tok, parsed=parsed) or according_to(parsed, tok.i) is not None):
+            continue
+        dist = start - tok.end if tok.end <= start else tok.start - end
+        if dist < 0:
+            continue
+        rank = (0 if _governs(parsed, tok.i, inside) else 1, dist, tok.i)
+        if best is None or rank < best:
+            best = rank
+    return best[2] if best else None
+
+
+def _tokens_between(parsed: Parsed, lo: int, hi: int):
+    first = parsed.token_at(lo)
+    if first is None:
+        first = next((t.i for t in parsed.tokens if t.start >= lo), len(parsed.tokens))
+    for tok in parsed.tokens[first:]:
+        if tok.start >= hi:
+            break
+        yield tok
+
+
+def reported_clause(parsed: Parsed, i: int) -> tuple[int, int] | None:
+    """Token range of the clause reported by indirect-speech verb ``i`` ("said [that] X").
+
+    The clause is kept on its own side of the verb: what stands before "said X" is the
+    reporter's, not the speaker's.
+    """
+    if any(c.dep == "neg" for c in parsed.children(i)):
+        return None  # "did not say he ordered it" reports no claim
+    for child in parsed.children(i):
+        if child.dep == "ccomp" and child.pos in ("VERB", "AUX"):
+            first, last = parsed.subtree(child.i)
+            if child.i > i:
+                first = max(first, i + 1)
+            else:
+                last = min(last, i)
+            if parsed.tokens[first].text.lower() in ("that", "whether", "if") and parsed.tokens[first].dep == "mark":
+                first += 1
+            return first, last
+    return None

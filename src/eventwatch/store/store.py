@@ -1,0 +1,146 @@
+"""The DuckDB store: open (and migrate), bulk-write Arrow tables, read back.
+
+Writes are idempotent: an article already stored (same id or same content hash) is
+skipped together with everything derived from it, so re-ingesting changes nothing and an
+interrupted run can simply be started again.
+"""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Iterable
+
+import pyarrow as pa
+
+from ..errors import StoreError
+from ..model import Analysis, Failure
+from .migrations import migrate
+from .rows import SCHEMAS, analyses_to_tables, failures_to_table
+
+__all__ = ["Store", "open_store"]
+
+log = logging.getLogger(__name__)
+
+# child tables first: each insert skips rows of articles that are already stored
+_WRITE_ORDER = ("events", "mentions", "actors", "places", "times", "quotes", "articles")
+_KEYS = {"articles": "id", "events": "id", "quotes": "id"}
+
+
+def _cols(name: str) -> str:
+    return ", ".join(f'"{f.name}"' for f in SCHEMAS[name])
+
+
+class Store:
+    """One DuckDB file (or ``":memory:"``). Use as a context manager, or call ``close``."""
+
+    def __init__(self, path: str | Path = "eventwatch.duckdb", *, read_only: bool = False):
+        import duckdb
+
+        self.path = str(path)
+        try:
+            self.con = duckdb.connect(self.path, read_only=read_only)
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot open store {self.path}: {exc}") from exc
+        if not read_only:
+            migrate(self.con)
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.con.close()
+
+    # --- writing ---
+
+    def write_analyses(self, analyses: Iterable[Analysis], *, origins: dict[str, str] | None = None,
+                       coder: str | None = None, minhashes: dict[str, bytes] | None = None,
+                       near_dups: dict[str, str] | None = None) -> int:
+        """Store analyses (skipping known articles); returns the number of new articles."""
+        tables = analyses_to_tables(analyses, origins=origins, coder=coder, minhashes=minhashes,
+                                    near_dups=near_dups)
+        return self.write_tables(tables)
+
+    def write_tables(self, tables: dict[str, pa.Table]) -> int:
+        """Insert Arrow tables in one transaction; rows of already-stored articles are skipped."""
+        before = self.count("articles")
+        self.exec("BEGIN TRANSACTION")
+        try:
+            for name in _WRITE_ORDER:
+                if name in tables and tables[name].num_rows:
+                    self._insert(name, tables[name])
+            self.exec("COMMIT")
+        except Exception as exc:
+            self.exec("ROLLBACK")
+            raise StoreError(f"cannot write to {self.path}: {exc}") from exc
+        return self.count("articles") - before
+
+    def _insert(self, name: str, table: pa.Table) -> None:
+        self.con.register("_incoming", table)
+        try:
+            key = _KEYS.get(name)
+            distinct = f"DISTINCT ON ({key}) " if key else ""
+            owner = "id" if name == "articles" else "article_id"
+            where = f"{owner} NOT IN (SELECT id FROM articles)"
+            if key and name != "articles":
+                where += f" AND {key} NOT IN (SELECT {key} FROM {name})"
+            cols = _cols(name)
+            self.exec(f"INSERT INTO {name} ({cols}) SELECT {distinct}{cols} FROM _incoming WHERE {where}")
+        finally:
+            self.con.unregister("_incoming")
+
+    def write_failures(self, failures: Iterable[Failure], hashes: dict[str, str] | None = None) -> int:
+        """Record failures; the same (article, origin, reason) is stored once."""
+        table = failures_to_table(failures, hashes)
+        if not table.num_rows:
+            return 0
+        before = self.count("failures")
+        self.con.register("_incoming", table)
+        try:
+            cols = _cols("failures")
+            self.exec(
+                f"INSERT INTO failures ({cols}) SELECT DISTINCT ON (article_id, origin, reason) {cols} "
+                "FROM _incoming i WHERE NOT EXISTS (SELECT 1 FROM failures f WHERE "
+                "f.article_id IS NOT DISTINCT FROM i.article_id AND f.origin IS NOT DISTINCT FROM i.origin "
+                "AND f.reason = i.reason)")
+        finally:
+            self.con.unregister("_incoming")
+        return self.count("failures") - before
+
+    # --- reading ---
+
+    def count(self, table: str) -> int:
+        if table not in SCHEMAS and table != "canonical_events":
+            raise StoreError(f"unknown table {table!r}")
+        return self.exec(f"SELECT count(*) FROM {table}")[0][0]
+
+    def known(self, ids: Iterable[str], hashes: Iterable[str]) -> tuple[set[str], set[str]]:
+        """Which of these article ids and content hashes are already stored."""
+        ids_t = pa.table({"v": pa.array(list(ids), pa.string())})
+        hashes_t = pa.table({"v": pa.array(list(hashes), pa.string())})
+        self.con.register("_ids", ids_t)
+        self.con.register("_hashes", hashes_t)
+        try:
+            got_ids = self.exec("SELECT id FROM articles WHERE id IN (SELECT v FROM _ids)")
+            got_h = self.exec("SELECT content_hash FROM articles WHERE content_hash IN (SELECT v FROM _hashes)")
+        finally:
+            self.con.unregister("_ids")
+            self.con.unregister("_hashes")
+        return {r[0] for r in got_ids}, {r[0] for r in got_h}
+
+    def table(self, sql: str, params: list | None = None) -> pa.Table:
+        """Any read-only query as an Arrow table."""
+        return self.con.sql(sql, params=params or None).to_arrow_table()
+
+    def exec(self, sql: str, params: list | None = None) -> list[tuple]:
+        """Run one statement to completion (DuckDB 2 refuses new work while a result is unread)."""
+        return self.con.execute(sql, params or []).fetchall()
+
+    def rows(self, sql: str, params: list | None = None) -> list[tuple]:
+        return self.exec(sql, params)
+
+
+def open_store(path: str | Path = "eventwatch.duckdb", *, read_only: bool = False) -> Store:
+    return Store(path, read_only=read_only)

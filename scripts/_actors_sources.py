@@ -15,7 +15,7 @@ WIKI_TITLES = {
     "GEO": "Georgia (country)", "COD": "Democratic Republic of the Congo", "COG": "Republic of the Congo",
     "CZE": "Czech Republic", "PSE": "State of Palestine", "IRL": "Republic of Ireland",
     "CIV": "Ivory Coast", "TLS": "East Timor", "CPV": "Cape Verde", "VAT": "Vatican City",
-    "GMB": "The Gambia", "BHS": "The Bahamas", "FSM": "Federated States of Micronesia",
+    "GMB": "The Gambia", "BHS": "The Bahamas", "FSM": "Federated States of Micronesia", "TUR": "Turkey",
 }
 # Common English names the country files lack (news usage; ours).
 EXTRA_ALIASES = {
@@ -304,7 +304,7 @@ def read_outlets(fundus: Path, hand: Path) -> list[list[str]]:
     return sorted(rows)
 
 
-def read_facts(ethnic: Path, regions: Path) -> list[dict]:
+def read_facts(ethnic: Path, regions: Path, armed: Path | None = None) -> list[dict]:
     out = []
     for h in _tsv(ethnic):
         ident, kind, names, country, sector, title, source = (h + [""] * 7)[:7]
@@ -312,7 +312,7 @@ def read_facts(ethnic: Path, regions: Path) -> list[dict]:
         out.append({"id": ident, "kind": "ethnic", "religious": kind == "religious", "name": title,
                     "aliases": names, "country": country or None, "sector": sector, "code": None,
                     "title": title, "source": "hand:" + source})
-    for h in _tsv(regions):
+    for h in _tsv(regions) + (_tsv(armed) if armed else []):
         ident, name, aliases, country, cameo, sector, kind, title, source = (h + [""] * 9)[:9]
         out.append({"id": ident, "kind": kind, "religious": False, "name": name,
                     "aliases": [a for a in aliases.split("|") if a], "country": country or None,

@@ -14,7 +14,7 @@ Inputs (each folder's SOURCE.md gives licence and attribution) and outputs:
     groups.json.gz      <- data/armed-groups UCDP actors + conflicts (CC BY 4.0)
                            + Phoenix MilNonState (MIT)
     outlets.tsv.gz      <- data/news-outlets Fundus list (MIT) + actor_facts/outlets.tsv
-    facts.json.gz       <- actor_facts/ethnic.tsv + regions.tsv (ours, Apache-2.0)
+    facts.json.gz       <- actor_facts/ethnic.tsv, regions.tsv, armed.tsv (ours, Apache-2.0)
     MANIFEST.json       record counts and sources
 
 The build is deterministic (sorted output, gzip mtime 0): rerunning it on the same inputs
@@ -67,7 +67,7 @@ def build(shared: Path, out: Path) -> dict:
     leaders = read_leaders(data / "leaders", facts / "leaders.tsv", countries)
     groups = read_groups(data / "armed-groups", names_to_iso)
     outlets = read_outlets(data / "news-outlets" / "fundus-publishers.tsv", facts / "outlets.tsv")
-    extra = read_facts(facts / "ethnic.tsv", facts / "regions.tsv")
+    extra = read_facts(facts / "ethnic.tsv", facts / "regions.tsv", facts / "armed.tsv")
 
     write_json_gz(out / "countries.json.gz", countries)
     write_tsv_gz(out / "leaders.tsv.gz", ["qid", "name", "country", "role", "title", "start", "end", "source"], leaders)
@@ -93,7 +93,8 @@ def build(shared: Path, out: Path) -> dict:
             "outlets.tsv.gz": {"records": len(outlets), "licence": "MIT (Fundus) + Apache-2.0 (hand facts)",
                                "sources": ["flairNLP/fundus", "scripts/actor_facts/outlets.tsv"]},
             "facts.json.gz": {"records": len(extra), "licence": "Apache-2.0",
-                              "sources": ["scripts/actor_facts/ethnic.tsv", "scripts/actor_facts/regions.tsv"]},
+                              "sources": ["scripts/actor_facts/ethnic.tsv", "scripts/actor_facts/regions.tsv",
+                                          "scripts/actor_facts/armed.tsv"]},
         },
     }
     (out / "MANIFEST.json").write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8")

@@ -11,7 +11,7 @@ def test_dyads_prints_a_readable_timeline(make_store, event_row, capsys):
                        event_row(3, "2024-04-20", "AID", 2, 7.0)])
     assert main(["dyads", "GRC", "ALB", "--db", str(path)]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("GRC ↔ ALB: 3 events per month")
+    assert out.startswith("GRC ↔ ALB: 3 events, by month;")
     assert "2024-03-01" in out and "2024-04-01" in out and "COERCE 1" in out
 
 

@@ -10,7 +10,7 @@ def test_render_shows_periods_totals_and_alerts():
     alert = Alert("2024-03-04", -17.0, 0.0, 0.0, -17.0, 3, "escalation")
     text = render_timeline(Timeline("GRC", "ALB", "week", periods), [alert])
     lines = text.splitlines()
-    assert lines[0] == "GRC ↔ ALB: 4 events per week, conflict-cooperation index 0.0"
+    assert lines[0] == "GRC ↔ ALB: 4 events, by week; conflict-cooperation index 0.0"
     row = next(line for line in lines if line.startswith("2024-03-04"))
     assert "ASSAULT 2, CONSULT 1" in row and "▲ alert z=-17.0" in row and "-17.0" in row
     assert not any(line.startswith("2024-03-11") for line in lines)  # empty weeks skipped by default

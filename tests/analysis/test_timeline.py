@@ -64,3 +64,8 @@ def test_as_dict_is_json_ready(con):
     d = dyad_timeline(con, "GRC", "ALB").as_dict()
     assert d["periods"][0]["by_quad"] == {"1": 1, "4": 1}
     assert d["events"] == 3 and d["freq"] == "week"
+
+
+def test_dyads_match_codes_not_names(con):
+    # actor_name is "GRC government": a dyad is about codes, so a name finds nothing
+    assert dyad_timeline(con, "government", "ALB", freq="month").events == 0

@@ -35,3 +35,17 @@ def test_serve_command_answers_on_loopback(api_store):
         proc.terminate()
         _, err = proc.communicate(timeout=10)
     assert f"http://127.0.0.1:{port}/" in err.decode()
+
+
+def test_serve_warns_when_bound_beyond_loopback(api_store, monkeypatch, capsys):
+    import uvicorn
+
+    from eventwatch.cli import main
+
+    seen = {}
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: seen.update(kw))
+    assert main(["serve", "--db", str(api_store), "--host", "0.0.0.0", "--port", "9"]) == 0
+    assert seen["host"] == "0.0.0.0" and "reachable from other machines" in capsys.readouterr().err
+    assert main(["serve", "--db", str(api_store)]) == 0
+    assert seen["host"] == "127.0.0.1" and seen["port"] == 8000
+    assert "warning" not in capsys.readouterr().err

@@ -54,8 +54,13 @@ def test_filters_narrow_the_table_to_matching_events(page, live_server, artifact
         cells = rows.nth(i).locator("td")
         assert "SRB" in cells.nth(2).inner_text().split("→")[0]
         assert "q4" in cells.nth(1).locator(".chip").get_attribute("class")
+    pairs = page.locator("#dyads tbody tr")
+    assert pairs.count() > 1  # picking another pair redraws the timeline for it
+    a, b = pairs.nth(1).get_attribute("data-pair").split("-")
+    pairs.nth(1).click()
+    expect(page.locator("#timeline-title")).to_contain_text(f"{a} ↔ {b}")
     page.click("#next")
-    expect(page.locator("#page-info")).to_have_text(re.compile(r"^26–50 of "))
+    expect(page.locator("#page-info")).to_have_text(re.compile(r"^26–"))
     page.screenshot(path=str(artifacts / "dashboard-filtered.png"), full_page=True)
     assert page.errors == []
 

@@ -1,15 +1,9 @@
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent))
-
-from keyword_stage import NAME, ensure_registered  # noqa: E402
-
-STAGES = ("nlp.spacy.v1", NAME)
+# pytest (prepend import mode) puts this folder on sys.path, so the helper module imports by name
+from keyword_stage import STAGES, ensure_registered
 
 # Our own sentences (fictional reports about real places), a few per article.
 ARTICLES = {

@@ -11,6 +11,7 @@ from eventwatch.ingest.ids import stable_id
 from eventwatch.model import Actor, Event, EventDate, Evidence
 
 NAME = "test.keywords.v1"
+STAGES = ("nlp.spacy.v1", NAME)
 
 
 def _actor(text: str) -> Actor:

@@ -6,7 +6,7 @@ from eventwatch.cli import main
 from eventwatch.ingest.driver import ingest
 from eventwatch.store import Store, event_records
 
-from conftest import STAGES
+from keyword_stage import STAGES
 
 
 def _ingest(paths, db, settings, **kw):
@@ -97,3 +97,21 @@ def test_demo_is_safe_to_rerun(corpus, tmp_path, keyword_settings, capsys):
     assert "0 new article(s), 3 already stored" in second
     with Store(db) as store:
         assert store.count("articles") == 3 and store.count("events") == 3
+
+
+def test_cli_csv_mapping_and_gzip_jsonl(tmp_path, keyword_settings, capsys):
+    import gzip
+
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    (folder / "a.csv").write_text("body,day\n\"Chile accused Peru of ignoring the fishing accord.\",2024-05-02\n",
+                                  encoding="utf-8")
+    (folder / "b.jsonl.gz").write_bytes(gzip.compress(
+        b'{"id": "g1", "text": "Kenya accused Uganda of moving the border markers."}\n'))
+    db = tmp_path / "m.duckdb"
+    assert _cli("ingest", folder, "--db", db, "--map", "text=body,published=day", "--no-progress") == 0
+    with Store(db) as store:
+        rows = dict(store.rows("SELECT id, CAST(published AS VARCHAR) FROM articles"))
+        assert rows["g1"] is None and "2024-05-02" in rows.values()
+        assert store.count("events") == 2
+    assert _cli("ingest", folder, "--db", db, "--map", "nonsense") == 2

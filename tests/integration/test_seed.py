@@ -2,8 +2,7 @@
 
 The text is read at test time and never copied here; where a test must point into
 it, it uses character offsets (our own annotations of ../shared/seed/EXPECTED.md).
-Tests marked xfail are EXPECTED.md rows the stages did not meet when they were written;
-remove a mark once its test passes (pytest -rX lists them).
+Every EXPECTED.md row that the pipeline is required to meet is a plain test.
 """
 from __future__ import annotations
 
@@ -28,7 +27,6 @@ QUOTES = [((365, 406), VUCIC, "headline partial quote, speaker after a colon"),
           ((2169, 2337), KURTI, "told to a newspaper"),
           ((2359, 2489), KURTI, "speaker only as a pronoun")]
 
-NOT_YET = "stages not landed yet (issue 2); remove the mark once it passes"
 
 
 @pytest.fixture(scope="module")
@@ -101,13 +99,11 @@ def test_background_sentences_are_not_dated_2023(seed):
 
 # --- further EXPECTED.md rows ---
 
-@pytest.mark.xfail(strict=False, reason=NOT_YET)
 def test_e1_is_one_event_with_several_mentions(seed):
     hits = events(seed, type="REJECT", actor=KFOR, recipient="SRB", asserted=True)
     assert len(hits) == 1 and len(hits[0]["evidence"]) >= 2, listing(seed)
 
 
-@pytest.mark.xfail(strict=False, reason=NOT_YET)
 def test_e3_serbia_criticises_kfor_decision(seed):
     hits = [e for e in events(seed, type="ACCUSE", actor="SRB", recipient=KFOR, asserted=True)
             if date_value(e) >= "2023-01-08"]

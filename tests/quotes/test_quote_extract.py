@@ -1,8 +1,6 @@
 """Quotes, speakers, cues and venues on sentences written for these tests."""
 from __future__ import annotations
 
-import pytest
-
 
 def by_start(analysis, fragment):
     text = analysis.article.text
@@ -121,3 +119,38 @@ def test_no_parse_no_quotes():
 
     a = make_stage(Settings())(Analysis(Article("t2", '"Hello," she said.')))
     assert a.quotes == ()
+
+
+def test_an_audience_is_no_venue_but_an_interview_outlet_is(quotes_of):
+    a = quotes_of('"The border stays closed," Interior Minister Jan Kowal told reporters. '
+                  '"We have no other choice," Kowal said in an interview with Radio Zet.')
+    assert by_start(a, "The border stays").venue is None
+    assert by_start(a, "We have no other").venue == "Radio Zet"
+
+
+def test_according_to_at_the_end_and_nested_reporting(quotes_of):
+    a = quotes_of("Two ferries collided near the harbour on Sunday, according to the Estonian coast guard. "
+                  "The radio station Vikerraadio reported its source said the captain was asleep.")
+    end = by_start(a, "Two ferries collided")
+    assert end.kind == "indirect" and "coast guard" in speaker(end)
+    assert end.text.endswith("on Sunday")
+    nested = [q for q in a.quotes if "captain" in q.text]
+    assert len(nested) == 1 and nested[0].cue == "reported"  # the inner "said" is part of the outer quote
+
+
+def test_passive_agent_is_the_speaker(quotes_of):
+    a = quotes_of('The premier was told by Health Minister Ana Silva of "a shortage of beds in every region".')
+    q = by_start(a, "a shortage of beds")
+    assert speaker(q) == "Ana Silva"
+
+
+def test_titles_in_quotes_are_not_quotes(quotes_of):
+    a = quotes_of('The broadcaster aired a special entitled "Songs For The Harbour City" on Friday.')
+    assert a.quotes == ()
+
+
+def test_weak_reporting_verbs_need_a_named_sayer(quotes_of):
+    named = quotes_of("Governor Maria Lopes indicated that forty people were still missing.")
+    assert speaker(by_start(named, "forty people")) == "Maria Lopes"
+    unnamed = quotes_of("Early figures indicate that turnout was higher than in 2019.")
+    assert unnamed.quotes == ()

@@ -38,12 +38,18 @@ def _facts(kb: KB, facts) -> None:
     for f in facts:
         e = Entry("F:" + f["id"], f["kind"], f["name"], f["country"], f["sector"], f["code"], None,
                   f["title"], f["source"], f["religious"], tuple(f["aliases"]))
-        kb.add(e, [(f["title"], "title")] + [(a, "alias") for a in f["aliases"]])
+        # a metonym's title is its referent ("White House" -> United States): not a name of it
+        own = [(f["title"], "title")] if f["kind"] == "ethnic" else []
+        kb.add(e, own + [(f["name"], "name")] + [(a, "alias") for a in f["aliases"]])
 
 
 def _countries(kb: KB, countries) -> dict[str, str]:
     iso2 = {}
+    # a demonym shared with a territory ("French") belongs to the independent state
+    sovereign = {fold(d) for c in countries if c["independent"] for d in c["demonyms"]}
     for c in countries:
+        if not c["independent"]:
+            c = {**c, "demonyms": [d for d in c["demonyms"] if fold(d) not in sovereign]}
         iso2[c["iso2"]] = c["code"]
         names = [c["name"], c["official"], *c["aliases"]]
         e = Entry("C:" + c["code"], "state", c["name"], c["code"], "GOV", c["code"], c["wikidata"],

@@ -52,9 +52,12 @@ def link_brackets(parsed: Parsed, drafts: list[Draft]) -> dict[str, Draft]:
 
 
 def _phrase_end(parsed: Parsed, d: Draft) -> int:
-    """Token after the mention, or after its whole phrase for role nouns ("the mission in X [Y]")."""
+    """The bracket after the mention, or inside its phrase for role nouns ("the mission in X [Y]")."""
     head = getattr(d, "head", -1)
-    return max(d.last, parsed.subtree(head)[1]) if head >= 0 and d.how == "nominal" else d.last
+    if head < 0 or d.how != "nominal":
+        return d.last
+    end = parsed.subtree(head)[1]
+    return next((j for j in range(d.last, end) if parsed.tokens[j].text in _OPEN), d.last)
 
 
 def link_appositions(parsed: Parsed, drafts: list[Draft]) -> None:
@@ -62,10 +65,13 @@ def link_appositions(parsed: Parsed, drafts: list[Draft]) -> None:
     by_token = {i: d for d in drafts if d.entry and d.how != "nominal" for i in range(d.first, d.last)}
     for d in drafts:
         head = getattr(d, "head", -1)
-        if d.how == "nominal" and head >= 0 and parsed.tokens[head].dep == "appos":
-            named = by_token.get(parsed.tokens[head].head)
-            if named is not None and named.actor is not None:
-                _follow(d, named, how="appos")
+        if d.how != "nominal" or head < 0:
+            continue
+        linked = [parsed.tokens[head].head] if parsed.tokens[head].dep == "appos" else []
+        linked += [c.i for c in parsed.children(head) if c.dep == "appos"]
+        named = next((by_token[i] for i in linked if i in by_token and by_token[i].actor is not None), None)
+        if named is not None:
+            _follow(d, named, how="appos")
 
 
 def surname_mentions(parsed: Parsed, drafts: list[Draft]) -> list[Draft]:
@@ -92,19 +98,20 @@ def _text(parsed: Parsed, d: Draft) -> str:
 
 def link_names(parsed: Parsed, drafts: list[Draft], aliases: dict[str, Draft]) -> None:
     """Surnames and other short forms take the actor of the full name used elsewhere."""
-    full = [d for d in drafts if d.label == "PERSON" and d.entry and d.last - d.first >= 2]
+    full = [d for d in drafts if d.label == "PERSON" and d.actor is not None and d.last - d.first >= 2]
     for d in drafts:
-        if d.how not in ("ner", "surname"):
+        if d.how not in ("ner", "surname") and not (d.how == "title" and d.entry is None):
             continue
         key = _text(parsed, d)
         if key in aliases and aliases[key] is not d:
             _follow(d, aliases[key], "COREF")
             continue
-        if d.label != "PERSON":
-            continue
+        if d.label not in ("PERSON", "ORG", "NORP", "GPE"):
+            continue  # NER sometimes tags a surname ORG or GPE ("Trump said")
         words = key.split()
-        same = [f for f in full if _text(parsed, f).split()[-len(words):] == words and f is not d]
-        if same:
+        same = [f for f in full if _text(parsed, f).split()[-len(words):] == words and f is not d
+                and (f.last - f.first > len(words) or f.first < d.first)]  # a repeat links back, not forward
+        if same and (d.label == "PERSON" or len(words) == 1):
             before = [f for f in same if f.first < d.first]
             _follow(d, before[-1] if before else same[0], "COREF")
 
@@ -118,8 +125,9 @@ def _compatible(word: str, d: Draft) -> bool:
     if word in PERSON_PRONOUNS:
         return kind == "person"
     if word in PLURAL_PRONOUNS:
-        return kind != "person" and (d.plural or kind in ("igo", "state", "group", "ethnic"))
-    return kind in ("igo", "state", "group") and not d.plural
+        return kind != "person" and (d.plural or kind in ("igo", "state", "group", "ethnic", "unknown"))
+    # unknown organisations count: "General Motors said it ..." must not jump to a country
+    return kind in ("igo", "state", "group", "unknown") and not d.plural and d.label != "NORP"
 
 
 def _near_enough(parsed: Parsed, word: str, d: Draft, distance: int) -> bool:
@@ -135,9 +143,15 @@ def _pick(parsed: Parsed, i: int, word: str, pool: list[Draft]) -> Draft | None:
         if d.actor is None or d.last > i or not _compatible(word, d):
             return False
         distance = sent - parsed.tokens[d.first].sent
-        return distance <= (0 if d.label == "PRON" else _WINDOW) and _near_enough(parsed, word, d, distance)
+        window = _WINDOW + (word in PERSON_PRONOUNS)  # people stay salient a little longer
+        return distance <= (0 if d.label == "PRON" else window) and _near_enough(parsed, word, d, distance)
 
     cands = [d for d in pool if usable(d)]
+    if not cands and word in PERSON_PRONOUNS:
+        # beyond the window: the article's only person so far is still "he"/"she"
+        people = [d for d in pool if d.actor is not None and d.actor.kind == "person" and d.last <= i]
+        if len({d.actor.name for d in people}) == 1:
+            return people[-1]
     if not cands:
         return None
     return min(cands, key=lambda d: (sent - parsed.tokens[d.first].sent, not _is_subject(parsed, d), -d.first))
@@ -145,10 +159,15 @@ def _pick(parsed: Parsed, i: int, word: str, pool: list[Draft]) -> Draft | None:
 
 def resolve_pronouns(parsed: Parsed, drafts: list[Draft]) -> list[Draft]:
     toks, covered = parsed.tokens, {i for d in drafts for i in range(d.first, d.last)}
-    pool = sorted(drafts, key=lambda d: d.first)
+    pool = sorted((d for d in drafts if d.how != "nested"), key=lambda d: d.first)
     out: list[Draft] = []
     for t in toks:
         word = t.text.lower()
+        if word in ("who", "which") and t.i not in covered:
+            rel = _relative(parsed, t.i, pool)
+            if rel is not None:
+                out.append(rel)
+            continue
         if t.i in covered or t.pos not in ("PRON", "DET") or word not in PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS:
             continue
         if word == "it" and t.dep not in ("nsubj", "nsubjpass", "dobj", "pobj"):
@@ -164,24 +183,52 @@ def resolve_pronouns(parsed: Parsed, drafts: list[Draft]) -> list[Draft]:
 
 
 _STATE_NOUNS = {"country", "nation"}
-_STATE_DETS = {"the", "this", "that", "our"}
+_STATE_DETS = {"the", "this", "that"}  # "our country" is the speaker's
 
 
 def definite_states(parsed: Parsed, drafts: list[Draft]) -> list[Draft]:
     """"the country", "this nation": the state named last (same or previous two sentences)."""
     toks, covered = parsed.tokens, {i for d in drafts for i in range(d.first, d.last)}
-    states = sorted((d for d in drafts if d.actor is not None and d.actor.kind == "state" and d.how != "nominal"),
-                    key=lambda d: d.first)
+    states = sorted((d for d in drafts if d.actor is not None and d.actor.kind == "state"
+                     and (d.entry or "").startswith("C:") and d.how == "kb" and d.label == "GPE"),
+                    key=lambda d: d.first)  # country names, not demonyms or armies
     out = []
     for t in toks:
         if t.text.lower() not in _STATE_NOUNS or t.i in covered or t.i == 0 or toks[t.i - 1].text.lower() not in _STATE_DETS:
             continue
-        prior = [d for d in states if d.last <= t.i - 1 and t.sent - toks[d.first].sent <= _WINDOW]
-        if prior:
+        before = [d for d in states if d.last <= t.i - 1]
+        recent = [d for d in before if t.sent - toks[d.first].sent <= _WINDOW]
+        ante = recent[-1] if recent else _most_named(before)
+        if ante is not None:
             d = Draft(t.i - 1, t.i + 1, "COREF")
-            _follow(d, prior[-1], how="coref")
+            _follow(d, ante, how="coref")
             out.append(d)
     return out
+
+
+def _most_named(states: list[Draft]) -> Draft | None:
+    """The state named most often so far (at least twice, no tie), its last mention."""
+    counts: dict[str, int] = {}
+    for d in states:
+        counts[d.actor.country] = counts.get(d.actor.country, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return [d for d in states if d.actor.country == ranked[0][0]][-1]
+
+
+def _relative(parsed: Parsed, i: int, pool: list[Draft]) -> Draft | None:
+    """"KFOR, which ...", "the minister who ...": the relative pronoun takes the noun it follows."""
+    verb = parsed.tokens[parsed.tokens[i].head]
+    if verb.dep != "relcl":
+        return None
+    noun = verb.head
+    ante = next((d for d in pool if d.first <= noun < d.last and d.actor is not None), None)
+    if ante is None:
+        return None
+    d = Draft(i, i + 1, "PRON", plural=ante.plural)
+    _follow(d, ante, how="pron")
+    return d
 
 
 def _bracketed(parsed: Parsed, i: int, pool: list[Draft]) -> Draft | None:

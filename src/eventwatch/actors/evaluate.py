@@ -5,7 +5,7 @@ official GUM test documents are held out, everything else is dev) or
 ``../shared/benchmarks/meantime`` (DBpedia links; a deterministic fifth of the documents,
 CRC32(doc id) % 5 == 0, is held out), or the benchmarks folder for both.
 
-Per gold mention the system mention with the largest overlap is taken; it is *linked* when
+Per gold mention the system mention with the best span overlap (IoU) is taken; it is *linked* when
 its actor resolves to a knowledge-base entry, and *correct* when the gold title is one of
 that entry's names/title (accents, case and underscores ignored) or, for role nouns, the
 actor's name ("Government of Serbia"). Scores: top-1 accuracy on all linked gold mentions
@@ -99,9 +99,13 @@ def _entry_of(kb: KB, actor) -> Entry | None:
 def _titles(kb: KB, mention: Mention | None) -> set[str] | None:
     """Acceptable titles for a system mention, or None when it is not linked."""
     actor = mention.actor if mention is not None else None
-    if actor is None or actor.kind == "unknown":
-        return None
+    if actor is None or actor.kind == "unknown" or actor.source == "ner":
+        return None  # an NER-only person is not a knowledge-base link
     entry = _entry_of(kb, actor)
+    if entry is None and actor.kind == "state" and actor.sector == "GOV" and actor.country:
+        entry = kb.entries.get("C:" + actor.country)  # "the New Zealand government" is the state's agent
+        if entry is not None:
+            return {_norm(actor.name)} | {_norm(n) for n in (entry.title, entry.name, *entry.names) if n}
     if entry is None:
         return {_norm(actor.name)} if actor.source and "text" in actor.source and actor.kind != "person" else None
     names = [entry.title or entry.name, entry.name, *entry.names]
@@ -116,11 +120,14 @@ def _political(kb: KB, title: str) -> bool:
 
 
 def _best(mentions: tuple[Mention, ...], start: int, end: int) -> Mention | None:
-    best, score = None, (0, 0)
+    """The system mention that best matches the gold span (intersection over union)."""
+    best, score = None, 0.0
     for m in mentions:
         overlap = min(end, m.end) - max(start, m.start)
-        if overlap > 0 and m.actor is not None and (overlap, -(m.end - m.start)) > score:
-            best, score = m, (overlap, -(m.end - m.start))
+        if overlap > 0 and m.actor is not None:
+            iou = overlap / (max(end, m.end) - min(start, m.start))
+            if iou > score:
+                best, score = m, iou
     return best
 
 

@@ -105,7 +105,7 @@ class KB:
         self.entries[entry.id] = entry
         for text, how in how_names:
             toks = name_tokens(text)
-            if len(toks) > 1 and toks[0].lower() == "the":
+            if len(toks) > 2 and toks[0].lower() == "the" or len(toks) == 2 and toks[0].lower() == "the" and toks[1].isupper():
                 toks = toks[1:]  # "the UN": an article would hide a longer name starting next
             if not toks:
                 continue

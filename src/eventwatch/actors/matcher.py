@@ -35,49 +35,42 @@ def _shape_ok(text: str, shape: str) -> bool:
     return True
 
 
-def _words_from(parsed: Parsed, i: int, n: int) -> list[int] | None:
-    """Indices of the next ``n`` word tokens from ``i`` in one sentence, skipping only glue."""
-    out, j, toks = [], i, parsed.tokens
-    while len(out) < n and j < len(toks):
-        t = toks[j]
-        if t.sent != toks[i].sent:
-            return None
-        if _is_word(t):
-            out.append(j)
-        elif t.text not in _GLUE:
-            return None
-        j += 1
-    return out if len(out) == n else None
-
-
 def find_matches(parsed: Parsed, kb: KB) -> list[Match]:
-    toks, out, i = parsed.tokens, [], 0
-    while i < len(toks):
-        if not _is_word(toks[i]):
-            i += 1
-            continue
-        m = _longest(parsed, kb, i)
+    toks = parsed.tokens
+    words = [t.i for t in toks if _is_word(t)]
+    folded = [fold(toks[i].text) for i in words]
+    run = _runs(parsed, words)
+    out, p = [], 0
+    while p < len(words):
+        m = _longest(kb, toks, words, folded, run, p)
         if m is None:
-            i += 1
+            p += 1
             continue
         out.append(m)
-        i = m.last
+        p += len(m.names[0].tokens)
     return out
 
 
-def _longest(parsed: Parsed, kb: KB, i: int) -> Match | None:
-    toks = parsed.tokens
+def _runs(parsed: Parsed, words: list[int]) -> list[int]:
+    """For each word, how many words from it on can belong to one name (same sentence, only glue between)."""
+    toks, run = parsed.tokens, [1] * len(words)
+    for p in range(len(words) - 2, -1, -1):
+        a, b = words[p], words[p + 1]
+        joined = toks[a].sent == toks[b].sent and all(toks[j].text in _GLUE for j in range(a + 1, b))
+        run[p] = run[p + 1] + 1 if joined else 1
+    return run
+
+
+def _longest(kb: KB, toks, words: list[int], folded: list[str], run: list[int], p: int) -> Match | None:
     best: list[Name] = []
-    best_words: list[int] = []
-    for name in kb.candidates(fold(toks[i].text)):
-        if best and len(name.tokens) < len(best[0].tokens):
+    for name in kb.candidates(folded[p]):
+        n = len(name.tokens)
+        if best and n < len(best[0].tokens):
             break
-        words = _words_from(parsed, i, len(name.tokens))
-        if not words or tuple(fold(toks[w].text) for w in words) != name.tokens:
+        if n > run[p] or tuple(folded[p:p + n]) != name.tokens:
             continue
-        if all(_shape_ok(toks[w].text, s) for w, s in zip(words, name.shapes)):
+        if all(_shape_ok(toks[words[p + k]].text, s) for k, s in enumerate(name.shapes)):
             best.append(name)
-            best_words = words
     if not best:
         return None
-    return Match(i, best_words[-1] + 1, tuple(best))
+    return Match(words[p], words[p + len(best[0].tokens) - 1] + 1, tuple(best))

@@ -32,7 +32,8 @@ def find_mentions(parsed: Parsed, text: str, day: dt.date, min_confidence: float
                   kosovo_code: str = "XKX") -> tuple[Mention, ...]:
     kb = load()
     matches = find_matches(parsed, kb)
-    skipped = {i for m in matches if _part_of_other_name(parsed, m) for i in range(m.first, m.last)}
+    inside = [m for m in matches if _part_of_other_name(parsed, m)]
+    skipped = {i for m in inside for i in range(m.first, m.last)}
     readings = [r for m in matches if m.first not in skipped
                 for r in [_reading(parsed, kb, m, day)] if r is not None]
     mods = [Modifier(m.first, m.last, e.id, e.country) for m, e, use in readings
@@ -49,10 +50,12 @@ def find_mentions(parsed: Parsed, text: str, day: dt.date, min_confidence: float
     drafts.sort(key=lambda d: d.first)
     for n in nominals:
         noun = _noun_text(parsed, n)
-        n.actor = nominal_actor(kb, n, noun, day, _context_country(parsed, drafts, n.first))
+        surface = text[parsed.tokens[n.first].start:parsed.tokens[n.last - 1].end]
+        n.actor = nominal_actor(kb, n, noun, day, _context_country(parsed, drafts, n.first), surface)
         n.entry = n.modifier.entry if n.modifier is not None and n.actor.kind == "igo" else None
         drafts.append(n)
-    drafts += _ner_leftovers(parsed, kb, drafts, taken | skipped)
+    drafts += _ner_leftovers(parsed, kb, drafts, taken | _hyphenated(parsed, inside))
+    drafts += _nested(parsed, kb, inside, drafts, day)
     drafts.sort(key=lambda d: (d.first, d.last))
     aliases = link_brackets(parsed, drafts)
     link_appositions(parsed, drafts)
@@ -77,17 +80,58 @@ def _owned_by_pronoun(parsed: Parsed, kb: KB, nominals, pronouns: list[Draft], d
                 n.actor = replace(fresh, confidence=0.8, source="text+coref")
 
 
+def _hyphen_led(parsed: Parsed, m: Match) -> bool:
+    toks = parsed.tokens
+    return m.last + 1 < len(toks) and toks[m.last].text == "-" and toks[m.last + 1].text.lower() in HYPHEN_MODIFIERS
+
+
+def _hyphenated(parsed: Parsed, inside: list[Match]) -> set[int]:
+    return {i for m in inside if _hyphen_led(parsed, m) for i in range(m.first, m.last)}
+
+
+def _nested(parsed: Parsed, kb: KB, inside: list[Match], drafts: list[Draft], day: dt.date) -> list[Draft]:
+    """A country or IGO named inside another name ("Medical Journal of Australia"): a low-confidence
+    nested mention; the longer name keeps its own mention, so a head-token lookup finds that one."""
+    used = {i for d in drafts if d.how != "ner" for i in range(d.first, d.last)}
+    out = []
+    for m in inside:
+        if _hyphen_led(parsed, m) or any(i in used for i in range(m.first, m.last)):
+            continue
+        entry = next((kb.entries[n.entry] for n in m.names if n.how in ("name", "alias", "title")
+                      and kb.entries[n.entry].kind in ("state", "igo")), None)
+        if entry is not None:
+            actor = entry_actor(entry, day, 0.7, "kb:nested")
+            out.append(Draft(m.first, m.last, LABEL_OF_KIND[entry.kind], actor, entry.id, "nested"))
+    return out
+
+
 def _part_of_other_name(parsed: Parsed, m: Match) -> bool:
     """"NATO-led", "New Mexico", "Belgrade Security Conference": not a mention of the match."""
     toks = parsed.tokens
-    if m.last + 1 < len(toks) and toks[m.last].text == "-" and toks[m.last + 1].text.lower() in HYPHEN_MODIFIERS:
+    if _hyphen_led(parsed, m):
         return True
     ent = next((e for e in parsed.entities if e.first <= m.first and m.last <= e.last), None)
     if ent is None or (ent.first, ent.last) == (m.first, m.last):
         return False
-    beside = [toks[i] for i in (m.first - 1, m.last) if ent.first <= i < ent.last]
+    if any(_role(t) for t in toks[ent.first:ent.last] if not m.first <= t.i < m.last):
+        return False  # "the U.S. Air Force": a country's body, the country stays a mention
+    if ent.label in ("ORG", "FAC", "EVENT", "PRODUCT", "LAW"):
+        beside = _same_name(toks, ent, m)  # "Bank of America"
+    else:
+        beside = [toks[i] for i in (m.first - 1, m.last) if ent.first <= i < ent.last]
     return any(t.pos == "PROPN" and t.text[:1].isupper() and t.text.lower() not in TITLE_WORDS
                and _role(t) is None for t in beside)
+
+
+def _same_name(toks, ent, m: Match) -> list:
+    """Entity tokens joined to the match without punctuation in between (brackets end a name)."""
+    out = []
+    for step, start in ((-1, m.first - 1), (1, m.last)):
+        i = start
+        while ent.first <= i < ent.last and toks[i].pos != "PUNCT":
+            out.append(toks[i])
+            i += step
+    return out
 
 
 def _role(t) -> str | None:
@@ -115,7 +159,7 @@ def _reading(parsed: Parsed, kb: KB, m: Match, day: dt.date):
     if named and named[0][1] == "capital":
         metonym = _metonym(parsed, head, m.last)
         return m, named[0][0], "mention" if metonym else "modifier"
-    if adjectival and demonym is not None and (not named or head.pos == "ADJ"):
+    if adjectival and demonym is not None and (not named or head.pos == "ADJ" or named[0][0].kind == "ethnic"):
         return m, demonym, "modifier"
     if named:
         entry = named[0][0]
@@ -159,6 +203,8 @@ def _people(parsed: Parsed, kb: KB, readings, mods: list[Modifier], day: dt.date
         how = "kb" if entry else "ner"
         if role is not None:
             actor = person_with_role(kb, entry, name, role, day)
+            if actor.country is None and role.sector in ("GOV", "LEG", "MIL", "JUD", "COP", "ELI"):
+                actor = _with_context_country(kb, actor, _reading_country(parsed, readings, first))
             taken |= set(range(role.first, first)) | set(range(last, role.last))
             how = "title"
         elif entry is not None and plausible_on(entry, day):
@@ -171,12 +217,46 @@ def _people(parsed: Parsed, kb: KB, readings, mods: list[Modifier], day: dt.date
     return drafts, taken
 
 
+def _reading_country(parsed: Parsed, readings, i: int) -> str | None:
+    """For a title without a country ("Prime Minister X"): the state named last (two sentences)
+    before it, else the article's main state."""
+    states = [(m.first, e.country) for m, e, use in readings if e.kind == "state" and e.country and use != "people"]
+    sent = parsed.tokens[i].sent
+    recent = [c for f, c in states if f < i and sent - parsed.tokens[f].sent <= 2]
+    if recent:
+        return recent[-1]
+    counts: dict[str, int] = {}
+    for _, c in states:
+        counts[c] = counts.get(c, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return None
+
+
+def _with_context_country(kb: KB, actor: Actor, country: str | None) -> Actor:
+    if country is None:
+        return actor
+    from .codes import cameo_code
+
+    state = kb.entries.get("C:" + country)
+    title = f"{actor.title} of {state.name}" if state and actor.title and " of " not in actor.title else actor.title
+    return replace(actor, country=country, code=cameo_code(country, actor.sector), title=title,
+                   confidence=min(actor.confidence, 0.8), source=actor.source + "+context")
+
+
 def _named(parsed: Parsed, kb: KB, readings, used: set[int], day: dt.date) -> list[Draft]:
     out = []
     for m, e, use in readings:
-        if e.kind == "person" or use == "modifier" or any(i in used for i in range(m.first, m.last)):
+        if e.kind == "person" or any(i in used for i in range(m.first, m.last)):
             continue
-        last = m.last
+        if use == "modifier":
+            if not _capital(m):  # "Serbian" in "Serbian police": a nested mention of the country
+                out.append(Draft(m.first, m.last, "NORP", entry_actor(e, day, 0.8, "kb:demonym"), e.id, "kb"))
+            continue
+        first, last = m.first, m.last
+        if parsed.tokens[first].text.lower() == "the" and last - first > 1:
+            first += 1  # "the Pentagon": keep spans tight
         if use == "people":
             last = parsed.tokens[m.last - 1].head + 1
             if last <= m.last:
@@ -185,7 +265,7 @@ def _named(parsed: Parsed, kb: KB, readings, used: set[int], day: dt.date) -> li
         if use == "people" and e.kind != "ethnic":
             actor = replace(entry_actor(e, day, 0.75), kind="ethnic", sector="CVL", sectors=("CVL",), code=None,
                             name=f"people of {e.name}", wikidata=None)
-        out.append(Draft(m.first, last, LABEL_OF_KIND.get(actor.kind, "ORG"), actor, e.id, "kb",
+        out.append(Draft(first, last, LABEL_OF_KIND.get(actor.kind, "ORG"), actor, e.id, "kb",
                          plural=parsed.tokens[last - 1].tag in ("NNS", "NNPS") or e.kind == "ethnic"))
     return out
 
@@ -212,6 +292,20 @@ def _context_country(parsed: Parsed, drafts: list[Draft], i: int) -> str | None:
             break
         if d.actor is not None and d.actor.kind == "state" and d.actor.country:
             return d.actor.country
+    return _main_country(drafts)
+
+
+def _main_country(drafts: list[Draft]) -> str | None:
+    """The article's main state: named at least twice and more often than any other."""
+    counts: dict[str, int] = {}
+    for d in drafts:  # states named, and office holders of a state
+        a = d.actor
+        if a is not None and a.country and len(a.country) == 3 and a.country not in ("IGO", "UNO", "EUR", "WST") \
+                and (a.kind == "state" and d.how == "kb" or a.kind == "person" and a.sector == "GOV"):
+            counts[a.country] = counts.get(a.country, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
     return None
 
 
@@ -235,7 +329,8 @@ def _leftover(parsed: Parsed, kb: KB, label: str, first: int, last: int, words: 
     actor = leftover_actor(kb, label, words, parsed.tokens[last - 1].tag)
     if label == "NORP" and actor is None:
         return None
-    return Draft(first, last, label, actor, None, "ner", plural=parsed.tokens[last - 1].tag in ("NNS", "NNPS"))
+    plural = label != "ORG" and parsed.tokens[last - 1].tag in ("NNS", "NNPS")  # "General Motors" is one
+    return Draft(first, last, label, actor, None, "ner", plural=plural)
 
 
 def _to_mentions(parsed: Parsed, text: str, drafts: list[Draft], min_conf: float, kosovo: str) -> tuple[Mention, ...]:

@@ -16,7 +16,7 @@ __all__ = ["Nominal", "find_nominals"]
 _WEAK = frozenset({"state", "force", "forces", "mission", "party", "union", "company", "business", "media",
                    "church", "leader", "leadership", "personnel", "officer", "guard", "general", "commander",
                    "administration", "presidency", "assembly", "court", "deputy", "worker", "student",
-                   "teacher", "doctor", "farmer", "citizen", "resident", "official", "crowd", "spy",
+                   "teacher", "doctor", "farmer", "citizen", "resident", "crowd", "spy",
                    "intelligence", "minister", "president", "premier", "envoy", "ambassador", "spokesman",
                    "spokeswoman", "spokesperson", "criminal", "gang", "businessman", "priest", "cleric",
                    "journalist", "reporter", "villager", "migrant", "union", "marine", "chief"})
@@ -30,6 +30,7 @@ class Nominal(Draft):
     sector: str = ""
     modifier: Modifier | None = None
     head: int = -1
+    proper: bool = False  # "the Air Force", "Kosovo Police": an institution's own name
 
 
 def _key(t: Token) -> str:
@@ -53,10 +54,13 @@ def _sector(parsed: Parsed, i: int) -> tuple[str | None, int]:
 
 
 def _modifier(parsed: Parsed, i: int, mods_at: dict[int, Modifier]) -> Modifier | None:
-    for c in parsed.children(i):
+    """The country/IGO qualifying a role noun: "Serbian", "Serbia's", "of Serbia", "in Belgrade"."""
+    kids = parsed.children(i)
+    for c in kids:
         if c.dep in _MOD_DEPS and c.i < i and c.i in mods_at:
             return mods_at[c.i]
-        if c.dep == "prep" and c.text.lower() == "of":
+    for c in kids:
+        if c.dep == "prep" and c.text.lower() in ("of", "in"):
             for g in parsed.children(c.i):
                 if g.dep == "pobj" and g.i in mods_at:
                     return mods_at[g.i]
@@ -73,18 +77,22 @@ def find_nominals(parsed: Parsed, taken: set[int], mods_at: dict[int, Modifier])
         if sector is None:
             continue
         mod = _modifier(parsed, t.i, mods_at)
-        if t.pos == "PROPN" and mod is None:
-            continue  # "Police" in a name we do not know is not a generic actor
+        if t.pos == "PROPN" and mod is None and not _generic_name(parsed, left, t.i):
+            continue  # "Metropolitan Police": a name we do not know, not a generic actor
         own = mod is not None
         if mod is None and t.dep == "conj" and t.head in out:
             mod = out[t.head].modifier  # "Serbian troops and police": the country is shared
-        if mod is None and left == t.i and _key(t) in _WEAK:
+        if mod is None and left == t.i and _key(t) in _WEAK and not _the_office(parsed, t):
             continue
         first = min(left, mod.first) if own and mod.last <= t.i else left
+        if any(i in taken for i in range(first, left)):
+            first = left  # "President X's administration": never swallow another mention
         first = _extend_left(parsed, first, t.i)
-        n = Nominal(first, t.i + 1, "NOMINAL", how="nominal",
+        last = mod.last if own and _of_before(parsed, mod.first) else t.i + 1  # "the government of Serbia"
+        n = Nominal(first, last, "NOMINAL", how="nominal",
                     plural=t.tag in ("NNS", "NNPS") or _key(t) in _PLURAL_MASS)
         n.sector, n.modifier, n.head = sector, mod, t.i
+        n.proper = t.pos == "PROPN"
         out[t.i] = n
     return list(out.values())
 
@@ -96,3 +104,22 @@ def _extend_left(parsed: Parsed, first: int, head: int) -> int:
             and toks[first - 1].pos in ("ADJ", "NOUN", "PROPN") and toks[first - 1].sent == toks[head].sent:
         first -= 1
     return first
+
+
+def _generic_name(parsed: Parsed, left: int, head: int) -> bool:
+    """"the Air Force", "the Senate", "the Defense Ministry": capitalised, but only role words."""
+    from .lexicon import TITLE_WORDS
+
+    words = [t.text.lower() for t in parsed.tokens[left:head + 1]]
+    return " ".join(words) in ROLE_NOUNS or all(w in ROLE_NOUNS or w in TITLE_WORDS for w in words)
+
+
+def _of_before(parsed: Parsed, i: int) -> bool:
+    words = [t.text.lower() for t in parsed.tokens[max(0, i - 2):i]]
+    return words[-1:] == ["of"] or words == ["of", "the"]
+
+
+def _the_office(parsed: Parsed, t: Token) -> bool:
+    """"The President said": a capitalised office with "the" names the country's holder."""
+    return (t.pos == "PROPN" and t.text[:1].isupper() and _key(t) in ("president", "premier", "chancellor")
+            and any(c.dep == "det" and c.text.lower() == "the" for c in parsed.children(t.i)))

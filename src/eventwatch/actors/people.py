@@ -50,14 +50,15 @@ def person_with_role(kb: KB, entry: Entry | None, name: str, role: TextRole, day
 def unknown_person(kb: KB, name: str, day: dt.date) -> tuple[Actor, str]:
     """A PERSON the knowledge base does not know by full name: try a unique surname in office."""
     words = name.split()
-    ids = kb.surnames.get(fold(words[-1]), []) if words else []
+    ids = set(kb.surnames.get(fold(words[-1]), [])) if words else set()
     active = {i for i in ids if term_at(kb.entries[i], day) is not None}
-    if len(active) == 1 and (len(words) == 1 or fold(kb.entries[next(iter(active))].name).endswith(fold(name))):
+    if len(active) == 1 and len(ids) <= 3 and (len(words) == 1 or fold(kb.entries[next(iter(active))].name).endswith(fold(name))):
         return person_actor(kb.entries[active.pop()], day, 0.7), "surname"
     return Actor(name=name, kind="person", confidence=0.6, source="ner"), "ner"
 
 
-def nominal_actor(kb: KB, n: Nominal, noun: str, day: dt.date, context_country: str | None) -> Actor:
+def nominal_actor(kb: KB, n: Nominal, noun: str, day: dt.date, context_country: str | None,
+                  surface: str = "") -> Actor:
     """Actor of a role noun from its modifier (country or IGO), else from the article context."""
     owner = _owner(kb, n)
     if owner is not None and owner.kind == "igo" and owner.sector == n.sector:
@@ -82,6 +83,9 @@ def nominal_actor(kb: KB, n: Nominal, noun: str, day: dt.date, context_country: 
     where = state.name if state else country
     kind = "person" if office and not n.plural else "state" if n.sector in _STATE_SECTORS and country else "group"
     name = f"{noun[:1].upper()}{noun[1:]} of {_the(where)}" if where else noun
+    if n.proper and surface and noun not in ("government", "administration", "cabinet"):
+        # an institution's own name: "Kosovo Police", "United States Air Force"
+        name = surface if owner is not None or not where else f"{where} {surface}"
     if country is None and n.sector not in _STATE_SECTORS:
         confidence = 0.6
     return Actor(name=name, kind=kind, country=country, sector=n.sector, sectors=(n.sector,),

@@ -64,8 +64,8 @@ def entry_actor(entry: Entry, day: dt.date, confidence: float = 0.9, source: str
     if entry.kind == "person":
         return person_actor(entry, day, confidence)
     sector = entry.sector
-    if entry.kind == "state":
-        code = cameo_code(entry.country, None)
+    if entry.kind == "state":  # a country, or a metonym with its own code ("the Pentagon" -> USAMIL)
+        code = entry.code if entry.code and entry.code != entry.country else cameo_code(entry.country, None)
     elif entry.kind == "ethnic":
         code = cameo_code(entry.country, sector) if entry.country else None
     else:

@@ -33,6 +33,14 @@ def _low(parsed: Parsed, i: int) -> str:
     return parsed.tokens[i].text.lower().rstrip(".")
 
 
+def _title_word(parsed: Parsed, i: int) -> bool:
+    """A word of a title; "of" only inside "Secretary of State"."""
+    low = _low(parsed, i)
+    if low == "of":
+        return i + 1 < len(parsed.tokens) and _low(parsed, i + 1) == "state"
+    return low in TITLE_WORDS
+
+
 def _office(words: list[str]) -> str | None:
     """Longest title that ends the word list ("foreign minister" before "minister")."""
     for k in range(len(words)):
@@ -43,11 +51,31 @@ def _office(words: list[str]) -> str | None:
 
 
 def title_before(parsed: Parsed, first: int, mods_by_last: dict[int, Modifier]) -> TextRole | None:
+    return _office_of_before(parsed, first, mods_by_last) or _title_before(parsed, first, mods_by_last)
+
+
+def _office_of_before(parsed: Parsed, first: int, mods_by_last: dict[int, Modifier]) -> TextRole | None:
+    """"President of the United States Barack Obama": office, "of", country, then the name."""
+    mod = mods_by_last.get(first)
+    if mod is None:
+        return None
+    k = mod.first - 1
+    if k >= 0 and _low(parsed, k) == "the":
+        k -= 1
+    if k < 1 or _low(parsed, k) != "of":
+        return None
+    role = _title_before(parsed, k, {})
+    if role is None:
+        return None
+    return TextRole(role.sector, role.office, mod, role.first, first, role.former)
+
+
+def _title_before(parsed: Parsed, first: int, mods_by_last: dict[int, Modifier]) -> TextRole | None:
     toks, sent = parsed.tokens, parsed.tokens[first].sent
     j, words, former = first - 1, [], False
     while j >= 0 and toks[j].sent == sent:
         low = _low(parsed, j)
-        if low in TITLE_WORDS or low == "-":
+        if _title_word(parsed, j) or low == "-":
             if low != "-":
                 words.insert(0, low)
             j -= 1
@@ -66,6 +94,8 @@ def title_before(parsed: Parsed, first: int, mods_by_last: dict[int, Modifier]) 
     mod = mods_by_last.get(k + 1) if k >= 0 else None
     if mod is not None:
         start = mod.first
+        if start > 0 and _low(parsed, start - 1) in _PRE:
+            former = former or _PRE[_low(parsed, start - 1)] == "former"  # "Former Serbian president X"
     sector, office = TITLES[phrase]
     return TextRole("ELI" if former else sector, office, mod, start, first, former)
 
@@ -85,7 +115,7 @@ def title_after(parsed: Parsed, last: int, mods_by_first: dict[int, Modifier]) -
         if k < n and toks[k].text in _POSS:
             k += 1
     words = []
-    while k < n and toks[k].sent == sent and (_low(parsed, k) in TITLE_WORDS or toks[k].text == "-"):
+    while k < n and toks[k].sent == sent and (_title_word(parsed, k) or toks[k].text == "-"):
         if toks[k].text != "-":
             words.append(_low(parsed, k))
         k += 1

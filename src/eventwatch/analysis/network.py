@@ -9,13 +9,14 @@ from .scores import cci
 
 __all__ = ["actor_network", "country_pairs"]
 
-# the node key of a side: its CAMEO code, else its country, else its name
-_NODE = "coalesce({r}_code, {r}_country, {r}_name)"
+# the node key of a side: its CAMEO code, else its country. Unresolved sides ("students",
+# "15 people") are left out: a network of raw phrases says little about who acts on whom.
+_NODE = "coalesce({r}_code, {r}_country)"
 
 
 def actor_network(con: duckdb.DuckDBPyConnection, flt: EventFilter = EventFilter(), *,
                   max_edges: int = 150) -> dict:
-    """Directed actor→recipient edges (the ``max_edges`` busiest) and their nodes."""
+    """Directed actor→recipient edges (the ``max_edges`` busiest) between resolved actors, and their nodes."""
     where, params = flt.where()
     src, dst = _NODE.format(r="actor"), _NODE.format(r="recipient")
     edges = rows(con, f"""

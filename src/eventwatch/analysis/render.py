@@ -19,7 +19,7 @@ def _bar(value: float, scale: float, width: int = 12) -> str:
 
 def render_timeline(timeline: Timeline, alerts: list[Alert] = (), *, skip_empty: bool = True) -> str:
     periods = [p for p in timeline.periods if p.events or not skip_empty]
-    head = (f"{timeline.a} ↔ {timeline.b}: {timeline.events} events per {timeline.freq}, "
+    head = (f"{timeline.a} ↔ {timeline.b}: {timeline.events:,} events, by {timeline.freq}; "
             f"conflict-cooperation index {timeline.cci if timeline.cci is not None else 'n/a'}")
     if not periods:
         return head + "\n(no dated, asserted events for this pair)"

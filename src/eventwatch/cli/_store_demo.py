@@ -39,7 +39,7 @@ def print_summary(store, report, folder: str, examples: int = 5) -> None:
         _line(f"  {a} -> {b}: {n}")
     _line()
     _line("Some events with their evidence:")
-    rows = store.rows("SELECT record FROM events ORDER BY confidence DESC NULLS LAST, article_id, id LIMIT ?",
+    rows = store.rows("SELECT record FROM events ORDER BY asserted DESC, confidence DESC NULLS LAST, article_id, id LIMIT ?",
                       [examples])
     for (raw,) in rows:
         r = json.loads(raw)

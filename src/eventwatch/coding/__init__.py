@@ -7,19 +7,17 @@ happening), evaluate (PLOVER gold-standard scoring). See docs/coding.md.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 from ..model import Analysis, Event
 from ..settings import Settings
 from .build import CODER, Candidate, sentence_events
+from .govern import complement_mode
 from .merge import aliases, merge_candidates
 from .modes import years_in
 from .resolve import ArgResolver
 
 __all__ = ["CodingStage", "make_stage"]
-
-_YEAR = re.compile(r"\b(1[6-9]\d\d|20\d\d)\b")
 
 
 @dataclass(frozen=True)
@@ -62,11 +60,34 @@ def code_analysis(analysis: Analysis, today_year: int | None = None) -> list[Eve
         begin = sent.start + len(body) - len(body.lstrip())
         new_par = "\n" in text[prev_end:begin]
         found = sentence_events(analysis, resolver, sent, ref_year)
+        if cands and _fragment(parsed, sent):
+            found = _continue_governor(cands, found)
         in_run, mark = _historical_run(analysis, sent, found, ref_year, in_run and not new_par)
         cands += [_mark_historical(c) for c in found] if mark else found
         prev_end = sent.start + len(body.rstrip())
     cands = _resolve_act_refs(cands, resolver)
     return merge_candidates(cands, aliases(parsed, text))
+
+
+def _fragment(parsed, sent) -> bool:
+    """A sentence the splitter cut off: a bare "to ..." infinitive with no subject as its root
+    ("[KFOR] to deploy the troops ..." after "Serbia had sent a formal request to NATO's mission")."""
+    root = next((t for t in parsed.tokens[sent.first:sent.last] if t.dep == "ROOT"), None)
+    if root is None:
+        return False
+    kids = parsed.children(root.i)
+    return any(k.dep == "aux" and k.tag == "TO" for k in kids) and not any(k.dep.startswith("nsubj") for k in kids)
+
+
+def _continue_governor(cands: list[Candidate], found: list[Candidate]) -> list[Candidate]:
+    """The fragment's first event is the content of the previous sentence's last request."""
+    gov = cands[-1]
+    if gov.event.event_type != "REQUEST" or not found or gov.event.mode not in ((), ("change",)):
+        return found
+    content = found[0]
+    mode = complement_mode(content.event.event_type, content.event.mode[0] if content.event.mode else None)
+    cands[-1] = replace(gov, event=replace(gov.event, mode=(mode,)))
+    return found[1:]
 
 
 def _resolve_act_refs(cands: list[Candidate], resolver: ArgResolver) -> list[Candidate]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from ..ingest.ids import stable_id
-from ..model import Actor, Analysis, Event, Evidence, Parsed, Sentence
+from ..model import Analysis, Event, Evidence, Parsed, Sentence
 from ..ontology import CAMEO_ROOTS, cameo_quad
 from .frames import Frame, actor_like, clause_verb, frame_for, is_passive
 from .govern import complement_mode, governed_by, threat_mode
@@ -18,6 +18,7 @@ from .lexicon import Sense
 from .modes import Modality, attribution_of, modality
 from .resolve import EVENT_REFS, ArgResolver
 from .speech import speech_triggers
+from .targets import fallback_recipient
 from .triggers import Trigger, find_triggers
 
 __all__ = ["Candidate", "CODER", "sentence_events"]
@@ -63,6 +64,9 @@ def _candidate(analysis: Analysis, resolver: ArgResolver, sent: Sentence, trig: 
     mod = modality(parsed, v, trig.noun, ref_year)
     s, frame = _with_complements(parsed, trig, comps, frame)
     s, mod = _recast(parsed, trig, s, mod, frame)
+    if frame.actors and not frame.recipients and trig.kind not in ("speech", "deontic"):
+        rec = fallback_recipient(parsed, trig.head, trig.noun, s.type, frame.actors)
+        frame = Frame(frame.actors, (rec,) if rec is not None else ())
     if trig.kind in ("speech", "deontic"):
         mod = replace(mod, negation=False, hypothetical=False, future=False, intent=False)  # "is not worried": the complaint itself is asserted
     if trig.kind == "flip" and mod.negation:
@@ -112,6 +116,8 @@ def _with_complements(parsed: Parsed, trig: Trigger, comps: list[Trigger], frame
     elif s.type == "REQUEST":
         mode = complement_mode(ctype, cmode) if content else (s.mode or _asked_for(parsed, trig) or "change")
         s = Sense("REQUEST", mode, s.cameo)
+    elif s.type == "AGREE" and ctype in _CONFLICT:  # "vowed to retaliate", "promised to expel"
+        s = Sense("THREATEN", threat_mode(ctype, cmode), "13")
     elif s.type == "THREATEN" and content is not None:
         s = Sense("THREATEN", threat_mode(ctype, cmode) or s.mode, s.cameo)
     return s, frame
@@ -143,13 +149,17 @@ def _asked_for(parsed: Parsed, trig: Trigger) -> str | None:
 
 def _recast(parsed: Parsed, trig: Trigger, s: Sense, mod: Modality, frame: Frame) -> tuple[Sense, Modality]:
     """Future/intended acts of a named actor: cooperative -> AGREE, conflictual -> THREATEN."""
-    if not mod.intent or mod.negation or trig.kind == "noun":
+    if not mod.intent or trig.kind == "noun":
         return s, mod
     if not frame.actors or not actor_like(parsed.tokens[frame.actors[0]]):
         return s, mod
     if is_passive(parsed, trig.head):
         return s, mod
     clean = replace(mod, future=False, hypothetical=False, intent=False, conditional="")
+    if mod.negation:  # "said it would not extradite": a refusal
+        if s.type in _COOP:
+            return Sense("REJECT", complement_mode(s.type, s.mode), "12"), replace(clean, negation=False)
+        return s, mod
     if mod.conditional == "unless" and (s.type in _CONFLICT or s.type in _COOP):
         return Sense("THREATEN", threat_mode(s.type, s.mode), "13"), clean
     if s.type in _COOP:
@@ -194,6 +204,3 @@ def _definite(parsed: Parsed, trig: Trigger) -> bool:
     return any(c.dep in ("det", "poss") and c.lemma.lower() in ("the", "this", "that", "its", "their", "his", "her")
                for c in parsed.children(noun))
 
-
-def unknown(actor: Actor) -> bool:
-    return actor.kind == "unknown" and actor.country is None and actor.code is None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..errors import InputError
@@ -19,6 +19,7 @@ from ..evaluation import EvalReport, prf
 from ..model import Actor, Analysis, Article, Event
 from ..ontology import GSR_CROSSWALK, normalise_country
 from ..settings import Settings
+from .build import CODER
 
 __all__ = ["GoldRecord", "evaluate", "gold_records", "in_split", "top_event"]
 
@@ -97,18 +98,27 @@ def _text_hit(pred: tuple[str, ...], gold: tuple[str, ...]) -> bool:
     return any(x in y or y in x for x in p for y in g)
 
 
-def _run(records: list[GoldRecord], settings: Settings) -> list[Analysis]:
+def _run(records: list[GoldRecord], settings: Settings) -> tuple[dict[str, tuple[Event, ...]], int]:
+    """Events per record, from the pipeline up to and including the coder (later stages do not
+    change event types or actors). Keys are "<id>#<n>": one id occurs twice in the file."""
     from ..pipeline import Pipeline
 
-    pipeline = Pipeline.from_settings(settings)
-    arts = [Article(r.id, r.text) for r in records]
-    return [a for a in pipeline.run(arts) if isinstance(a, Analysis)]
+    stages = tuple(settings.stages)
+    upto = stages[: stages.index(CODER) + 1] if CODER in stages else stages
+    pipeline = Pipeline.from_settings(settings.with_(stages=upto))
+    arts = [Article(f"{r.id}#{n}", r.text) for n, r in enumerate(records)]
+    done = {a.article.id: a.events for a in pipeline.run(arts) if isinstance(a, Analysis)}
+    return done, len(arts) - len(done)
 
 
 def evaluate(path: str, settings: Settings, split: str = "all") -> EvalReport:
     records = gold_records(path, split)
-    done = {a.article.id: a for a in _run(records, settings)}
-    return score(records, {r.id: done[r.id].events if r.id in done else () for r in records}, split)
+    done, failed = _run(records, settings)
+    keyed = [replace(r, id=f"{r.id}#{n}") for n, r in enumerate(records)]
+    report = score(keyed, {r.id: done.get(r.id, ()) for r in keyed}, split)
+    if failed:
+        report = replace(report, notes=report.notes + (f"{failed} sentences failed in the pipeline",))
+    return report
 
 
 def score(records: list[GoldRecord], events: dict[str, tuple[Event, ...]], split: str) -> EvalReport:

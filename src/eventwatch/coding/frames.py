@@ -17,6 +17,9 @@ from .lexicon import NOUNS
 __all__ = ["Frame", "actor_like", "arg_span", "can_be_argument", "expand", "clause_verb", "frame_for", "is_passive", "subject_of"]
 
 _TO_DEPS = ("to", "against", "with", "on", "at", "toward", "towards", "into", "upon")
+_REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves", "ourselves", "myself"})
+_GO_FOR = frozenset({"arrive", "travel", "come", "go", "fly", "head", "return", "leave", "meet", "gather"})
+_TAKE_PART = frozenset({"engage", "involve", "participate", "take", "join"})
 _QUANTITY = frozenset({"thousand", "hundred", "dozen", "million", "number", "group", "some", "crowd",
                        "score", "hundreds", "thousands", "dozens", "lot", "part", "third", "half"})
 _CONTROL_OBJECT = frozenset({"urge", "ask", "order", "force", "allow", "press", "pressure", "call",
@@ -68,7 +71,9 @@ _ACTOR_NOUNS = frozenset({
     "agency", "organization", "organisation", "movement", "faction", "elder", "activist", "official",
     "member", "representative", "mediator", "junta", "military", "navy", "bomber", "hacker", "doctor",
     "farmer", "resident", "villager", "prisoner", "detainee", "refugee", "civilian", "community",
-    "bloc", "union", "west", "committee", "commission", "secretary", "chancellor", "mayor", "governor"})
+    "bloc", "union", "west", "committee", "commission", "secretary", "chancellor", "mayor", "governor",
+    "man", "woman", "person", "child", "journalist", "reporter", "citizen", "national", "suspect",
+    "leadership", "dissident", "opponent", "critic", "minority", "tribe", "clan", "navy", "airline"})
 
 
 def actor_like(t: Token | None) -> bool:
@@ -158,11 +163,16 @@ def expand(parsed: Parsed, tok: Token | None) -> tuple[int, ...]:
     return tuple(out)
 
 
+_SPOKEN_ACTS = frozenset({"request", "demand", "appeal", "call", "plea", "proposal", "offer", "ultimatum",
+                          "warning", "threat", "criticism", "condemnation", "accusation", "promise", "pledge"})
+
+
 def _nominal_actor(parsed: Parsed, n: int) -> Token | None:
     for c in parsed.children(n):
         if c.dep == "poss":
             return c
-    by = _prep_objects(parsed, n, ("by", "from"))
+    preps = ("by", "from", "of") if parsed.tokens[n].lemma.lower() in _SPOKEN_ACTS else ("by", "from")
+    by = _prep_objects(parsed, n, preps)  # "at the request of the United States"
     if by:
         return by[0]
     for c in parsed.children(n):
@@ -180,10 +190,12 @@ def frame_for(parsed: Parsed, head: int, noun: int | None, kind: str, self_actin
     if kind == "noun":
         actor = _nominal_actor(parsed, head)
         t = parsed.tokens[head]
-        if actor is None and t.dep in ("dobj", "pobj") and t.head != head:  # "staged a rally"
-            gov = parsed.tokens[t.head]
-            gov = parsed.tokens[gov.head] if gov.pos == "ADP" else gov
-            actor = subject_of(parsed, gov.i) if gov.pos == "VERB" else None
+        prep = parsed.tokens[t.head].lemma.lower()
+        if actor is None and t.dep == "pobj" and prep in ("in", "for"):
+            gov = parsed.tokens[parsed.tokens[t.head].head]  # "engaged in ethnic cleansing"
+            verbs = _TAKE_PART if prep == "in" else _GO_FOR  # "arrived in Sanaa for talks"
+            if gov.pos == "VERB" and gov.lemma.lower() in verbs:
+                actor = subject_of(parsed, gov.i)
         rec = _prep_objects(parsed, head, _TO_DEPS)
         return Frame(expand(parsed, actor), expand(parsed, rec[0] if rec else None))
     actor = subject_of(parsed, head)
@@ -196,6 +208,7 @@ def frame_for(parsed: Parsed, head: int, noun: int | None, kind: str, self_actin
             rec = parsed.tokens[parsed.tokens[head].head]
     else:
         obj = _child(parsed, head, "dobj", "obj")
+        obj = _through_quantity(parsed, obj) if obj is not None else None
         if obj is not None and obj.i != noun and not _event_noun(obj) and _named_or_actor(parsed, obj):
             rec = obj
     if rec is None:
@@ -211,10 +224,10 @@ def frame_for(parsed: Parsed, head: int, noun: int | None, kind: str, self_actin
         rec = outs[0] if outs else None
     if rec is None and kind in ("verb", "phrasal") and not passive:
         rec = _complement_subject(parsed, head)
-    if actor is not None and rec is not None and actor.i == rec.i:
+    if rec is not None and (rec.lemma.lower() in _REFLEXIVE or (actor is not None and actor.i == rec.i)):
         rec = None
     if actor is None and passive and rec is not None and self_acting:  # "forces were put on alert"
-        actor, rec = rec, None
+        actor, rec = _through_quantity(parsed, rec), None
     actor = actor if can_be_argument(actor) else None
     return Frame(expand(parsed, actor), expand(parsed, rec))
 
@@ -245,8 +258,9 @@ def arg_span(parsed: Parsed, i: int) -> tuple[int, int]:
         j = stack.pop()
         for c in parsed.children(j):
             if c.dep in _ARG_KEEP and not (c.dep == "punct" and c.text in ",;:()[]"):
-                if c.dep == "prep" and c.lemma.lower() not in ("of", "in"):
-                    continue
+                if c.dep == "prep" and (c.lemma.lower() not in ("of", "in") or
+                                        any(g.tag == "VBG" for g in parsed.children(c.i))):
+                    continue  # keep "mission in Kosovo", not "men of downing flight MH17"
                 lo, hi = min(lo, c.i), max(hi, c.i)
                 stack.append(c.i)
     toks = parsed.tokens

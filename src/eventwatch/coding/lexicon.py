@@ -110,6 +110,49 @@ VERBS: dict[str, str] = {
     "abduct": "ASSAULT.abduct 18", "demolish": "ASSAULT.destroy 18", "destroy": "ASSAULT.destroy 18",
     "torch": "ASSAULT.destroy 18", "airstrike": "ASSAULT.aerial 18", "capture": "ASSAULT 19",
     "execute": "ASSAULT.targeted 20", "murder": "ASSAULT.targeted 18",
+    # broader CAMEO vocabulary, by root (general lexicon, not tied to any test sentence)
+    "guarantee": "AGREE 03", "assure": "AGREE 03", "consent": "AGREE 03", "accede": "AGREE 03",
+    "convene": "CONSULT.multilateral 04", "tour": "CONSULT.visit 04", "broker": "CONSULT.third-party 04",
+    "laud": "SUPPORT 05", "salute": "SUPPORT 05", "thank": "SUPPORT 05", "reassure": "SUPPORT 05",
+    "acclaim": "SUPPORT 05", "extol": "SUPPORT 05", "honour": "SUPPORT 05", "honor": "SUPPORT 05",
+    "normalize": "SUPPORT 05", "normalise": "SUPPORT 05", "accredit": "SUPPORT 05",
+    "compromise": "CONCEDE 08", "relent": "CONCEDE 08", "capitulate": "RETREAT.disarm 08",
+    "quit": "RETREAT.resign 08", "abdicate": "RETREAT.resign 08", "repatriate": "RETREAT.release 08",
+    "reinstate": "CONCEDE 08", "partner": "COOPERATE 06", "coordinate": "COOPERATE 06",
+    "assist": "AID 07", "help": "AID 07", "supply": "AID 07", "lend": "AID 07", "evacuate": "AID 07",
+    "airlift": "AID 07", "shelter": "AID 07", "inspect": "ACCUSE.investigate 09",
+    "audit": "ACCUSE.investigate 09", "exhort": "REQUEST 02", "implore": "REQUEST 02", "lobby": "REQUEST 02",
+    "reproach": "ACCUSE.disapprove 11", "chide": "ACCUSE.disapprove 11", "scold": "ACCUSE.disapprove 11",
+    "assail": "ACCUSE.disapprove 11", "berate": "ACCUSE.disapprove 11", "castigate": "ACCUSE.disapprove 11",
+    "excoriate": "ACCUSE.disapprove 11", "chastise": "ACCUSE.disapprove 11", "lambaste": "ACCUSE.disapprove 11",
+    "deride": "ACCUSE.disapprove 11", "ridicule": "ACCUSE.disapprove 11", "object": "ACCUSE.disapprove 11",
+    "fault": "ACCUSE.disapprove 11", "vilify": "ACCUSE.disapprove 11", "prosecute": "ACCUSE.allege 11",
+    "repudiate": "REJECT 12", "snub": "REJECT 12", "resist": "REJECT 12",
+    "menace": "THREATEN 13", "intimidate": "THREATEN 13", "ultimatum": "THREATEN 13",
+    "barricade": "PROTEST.obstruct 14", "amass": "MOBILIZE.troops 15", "reinforce": "MOBILIZE.troops 15",
+    "blacklist": "SANCTION 16", "downgrade": "SANCTION.discontinue 16", "freeze": "SANCTION 16",
+    "harass": "COERCE.restrict 17", "evict": "COERCE.deport 17", "confine": "COERCE.arrest 17",
+    "nationalize": "COERCE.seize 17", "requisition": "COERCE.seize 17", "jam": "COERCE.cyber 17",
+    "battle": "ASSAULT 19", "slaughter": "ASSAULT 20", "behead": "ASSAULT.targeted 18",
+    "rocket": "ASSAULT.heavy-weapons 18", "torpedo": "ASSAULT.heavy-weapons 18", "stab": "ASSAULT 18",
+    "hijack": "ASSAULT.abduct 18", "besiege": "ASSAULT.heavy-weapons 19", "lynch": "ASSAULT.targeted 18",
+    "skirmish": "ASSAULT 19", "gun": "ASSAULT.firearms 18", "detonate": "ASSAULT.explosives 18",
+    "explode": "ASSAULT.explosives 18", "comply": "CONCEDE 08", "accept": "AGREE 03", "invite": "AGREE 03",
+    "instruct": "REQUEST 10", "occupy": "ASSAULT 19", "strike": "ASSAULT 18", "burn": "ASSAULT.destroy 18",
+    "raze": "ASSAULT.destroy 18", "loot": "ASSAULT.destroy 18", "ransack": "ASSAULT.destroy 18",
+    "retaliate": "ASSAULT 18", "disperse": "ASSAULT.crowd-control 18", "ram": "ASSAULT 18",
+    "attend": "CONSULT.multilateral 04", "embrace": "SUPPORT 05", "uphold": "SUPPORT 05",
+    "provide": "AID 07", "deliver": "AID 07", "contribute": "AID 07", "airdrop": "AID 07", "feed": "AID 07",
+    "recommend": "REQUEST 02", "restrict": "COERCE.restrict 17", "disband": "COERCE.restrict 17",
+    "scramble": "MOBILIZE.weapons 15", "target": "ASSAULT 18", "pound": "ASSAULT.heavy-weapons 18",
+    "strafe": "ASSAULT.aerial 18", "overrun": "ASSAULT 19", "infiltrate": "ASSAULT 19",
+    "concur": "AGREE 03", "reconcile": "AGREE 03", "backtrack": "CONCEDE 08", "cave": "CONCEDE 08",
+    "vacate": "RETREAT.withdraw 08", "cede": "RETREAT.withdraw 08", "interrogate": "ACCUSE.investigate 09",
+    "disapprove": "ACCUSE.disapprove 11", "ignore": "REJECT 12", "disregard": "REJECT 12", "overrule": "REJECT 12",
+    "penalize": "SANCTION 16", "penalise": "SANCTION 16", "halt": "SANCTION.discontinue 16",
+    "cancel": "SANCTION.discontinue 16", "exile": "COERCE.deport 17", "persecute": "COERCE.restrict 17",
+    "repress": "COERCE.restrict 17", "suppress": "COERCE.restrict 17", "curb": "COERCE.restrict 17",
+    "prevent": "COERCE.restrict 17",
 }
 
 NOUNS: dict[str, str] = {
@@ -143,6 +186,18 @@ NOUNS: dict[str, str] = {
     "agreement": "AGREE 03", "treaty": "AGREE 03", "pact": "AGREE 03", "deal": "AGREE 03",
     "consensus": "AGREE 03", "suspension": "SANCTION.discontinue 16", "cleansing": "ASSAULT.unconventional 20",
     "bombardment": "ASSAULT.heavy-weapons 18", "hostilities": "ASSAULT 19",
+    "rejection": "REJECT 12", "refusal": "REJECT 12", "veto": "REJECT 12", "pardon": "CONCEDE 08",
+    "amnesty": "CONCEDE 08", "accord": "AGREE 03", "vow": "AGREE 03", "extradition": "COOPERATE 06",
+    "cooperation": "COOPERATE 06", "collaboration": "COOPERATE 06", "evacuation": "AID 07",
+    "rescue": "AID 07", "donation": "AID 07", "loan": "AID 07", "airlift": "AID 07", "relief": "AID 07",
+    "assassination": "ASSAULT.targeted 18", "murder": "ASSAULT.targeted 18", "execution": "ASSAULT.targeted 20",
+    "skirmish": "ASSAULT 19", "firefight": "ASSAULT.firearms 19", "shootout": "ASSAULT.firearms 19",
+    "incursion": "ASSAULT 19", "siege": "ASSAULT.heavy-weapons 19", "mobilization": "MOBILIZE.troops 15",
+    "mobilisation": "MOBILIZE.troops 15", "buildup": "MOBILIZE.troops 15", "walkout": "PROTEST.strike 14",
+    "sit-in": "PROTEST.obstruct 14", "denunciation": "ACCUSE.disapprove 11", "rebuke": "ACCUSE.disapprove 11",
+    "charge": "ACCUSE.allege 11", "indictment": "ACCUSE.allege 11", "crackdown": "COERCE.restrict 17",
+    "deportation": "COERCE.deport 17", "expulsion": "SANCTION.expel 16", "talks": "CONSULT 04",
+    "consultation": "CONSULT 04", "dialogue": "CONSULT 04", "conference": "CONSULT.multilateral 04",
 }
 
 # Nouns that are no event with these modifiers ("press release", "peace deal" is still a deal).
@@ -156,7 +211,7 @@ LIGHT: frozenset[str] = frozenset({
     "extend", "launch", "stage", "hold", "conduct", "carry", "mount", "impose", "take", "give",
     "grant", "provide", "reach", "sign", "open", "begin", "start", "continue", "announce",
     "put", "level", "register", "renew", "resume", "declare", "undertake", "organize", "organise",
-    "hand", "receive", "lift", "pay", "unleash", "reimpose", "engage", "wage",
+    "hand", "lift", "pay", "unleash", "reimpose", "engage", "wage", "order",
 })
 
 # (light verb, noun) pairs whose meaning is not the noun's alone.
@@ -178,6 +233,14 @@ LIGHT_PAIRS: dict[tuple[str, str], str] = {
     ("declare", "emergency"): "COERCE.martial-law 17", ("impose", "emergency"): "COERCE.martial-law 17",
     ("declare", "siege"): "COERCE.martial-law 17", ("impose", "law"): "COERCE.martial-law 17",
     ("declare", "law"): "COERCE.martial-law 17", ("announce", "withdrawal"): "CONCEDE 08",
+    **{(v, n): "ACCUSE.disapprove 11" for v in ("express", "voice") for n in (
+        "concern", "outrage", "anger", "indignation", "dismay", "alarm", "disappointment", "displeasure",
+        "opposition", "objection", "criticism", "condemnation")},
+    **{(v, n): "SUPPORT 05" for v in ("express", "voice", "offer", "extend", "send") for n in (
+        "condolence", "sympathy", "solidarity", "gratitude", "appreciation", "congratulation")},
+    ("express", "regret"): "CONCEDE 08", ("conclude", "agreement"): "SUPPORT 05",
+    ("conclude", "deal"): "SUPPORT 05", ("conclude", "treaty"): "SUPPORT 05",
+    ("impose", "tariff"): "SANCTION 16", ("impose", "fine"): "SANCTION 16", ("impose", "control"): "COERCE.restrict 17",
     ("impose", "restriction"): "COERCE.restrict 17", ("reimpose", "restriction"): "COERCE.restrict 17",
     ("reimpose", "blockade"): "COERCE.restrict 17", ("reimpose", "curfew"): "COERCE.curfew 17",
     ("lodge", "protest"): "ACCUSE.disapprove 11", ("file", "protest"): "ACCUSE.disapprove 11",
@@ -200,6 +263,14 @@ PHRASAL: dict[tuple[str, str], str] = {
     ("speak", "out"): "ACCUSE.disapprove 11", ("lash", "out"): "ACCUSE.disapprove 11",
     ("meet", "with"): "CONSULT 04", ("talk", "with"): "CONSULT 04", ("speak", "with"): "CONSULT 04",
     ("shut", "down"): "COERCE.restrict 17", ("round", "up"): "COERCE.arrest 17",
+    ("rule", "out"): "REJECT 12", ("hit", "out"): "ACCUSE.disapprove 11", ("work", "with"): "COOPERATE 06",
+    ("speak", "by"): "CONSULT.phone 04", ("talk", "by"): "CONSULT.phone 04",
+    ("travel", "to"): "CONSULT.visit 04", ("fly", "to"): "CONSULT.visit 04", ("vote", "for"): "SUPPORT 05",
+    ("vote", "against"): "REJECT 12", ("walk", "out"): "PROTEST.strike 14", ("team", "up"): "COOPERATE 06",
+    ("side", "with"): "SUPPORT 05", ("stand", "by"): "SUPPORT 05", ("build", "up"): "MOBILIZE.troops 15",
+    ("look", "into"): "ACCUSE.investigate 09", ("gun", "down"): "ASSAULT.firearms 18",
+    ("hand", "back"): "RETREAT.release 08", ("insist", "on"): "REQUEST 10",
+    ("join", "force"): "COOPERATE 06",
 }
 
 _TROOPS = ("troop", "soldier", "force", "army", "personnel", "tank", "warship", "unit", "battalion",
@@ -214,12 +285,27 @@ OBJECT: dict[tuple[str, str], str] = {
        for n in _TROOPS},
     **{("send", n): ("MOBILIZE.police 15" if n in ("police", "policeman") else "MOBILIZE.troops 15")
        for n in _TROOPS},
-    **{(v, n): "AID 07" for v in ("deploy", "send", "provide", "deliver", "give", "supply", "offer")
+    **{(v, n): "AID 07" for v in ("deploy", "send", "provide", "deliver", "give", "supply", "offer", "grant")
        for n in _HELP},
     ("give", "dollar"): "AID 07", ("give", "money"): "AID 07",
     ("close", "border"): "SANCTION.discontinue 16", ("open", "border"): "AID 07",
+    **{(v, n): "CONCEDE 08" for v in ("drop", "withdraw") for n in (
+        "charge", "demand", "claim", "objection", "opposition", "case", "lawsuit", "veto")},
+    **{("restore", n): "CONCEDE 08" for n in ("right", "access", "internet", "service", "freedom")},
+    ("reverse", "decision"): "CONCEDE 08", ("reach", "understanding"): "AGREE 03",
+    ("reach", "compromise"): "AGREE 03", ("reach", "settlement"): "AGREE 03",
+    ("hold", "discussion"): "CONSULT 04", ("hold", "consultation"): "CONSULT 04",
+    ("reaffirm", "support"): "SUPPORT 05", ("reaffirm", "commitment"): "SUPPORT 05",
+    ("seal", "border"): "SANCTION.discontinue 16", ("open", "crossing"): "RETREAT.access 08",
+    ("open", "corridor"): "RETREAT.access 08", ("return", "prisoner"): "RETREAT.release 08",
+    ("return", "territory"): "RETREAT.withdraw 08", ("return", "land"): "RETREAT.withdraw 08",
+    ("block", "website"): "COERCE.censor 17", ("block", "site"): "COERCE.censor 17",
+    ("block", "internet"): "COERCE.censor 17", ("block", "access"): "COERCE.censor 17",
+    ("dissolve", "party"): "COERCE.restrict 17", ("shut", "newspaper"): "COERCE.censor 17", ("close", "airspace"): "SANCTION.discontinue 16",
+    ("close", "embassy"): "SANCTION.discontinue 16", ("close", "consulate"): "SANCTION.discontinue 16",
     ("share", "information"): "COOPERATE 06", ("share", "intelligence"): "COOPERATE 06",
     ("share", "expertise"): "COOPERATE 06", ("share", "evidence"): "COOPERATE 06",
+    ("provide", "information"): "COOPERATE 06", ("provide", "intelligence"): "COOPERATE 06",
     ("exchange", "information"): "COOPERATE 06", ("exchange", "prisoner"): "RETREAT.release 08",
     ("accept", "demand"): "CONCEDE 08", ("accept", "proposal"): "AGREE 03", ("accept", "offer"): "AGREE 03",
     ("accept", "plan"): "AGREE 03", ("meet", "demand"): "CONCEDE 08", ("meet", "request"): "CONCEDE 08",
@@ -239,6 +325,18 @@ OBJECT: dict[tuple[str, str], str] = {
     ("fire", "missile"): "ASSAULT.heavy-weapons 18", ("explode", "bomb"): "ASSAULT.explosives 18",
     ("detonate", "bomb"): "ASSAULT.explosives 18", ("use", "gas"): "ASSAULT.crowd-control 18",
     ("return", "helicopter"): "RETREAT.release 08",
+    ("cut", "tie"): "SANCTION.discontinue 16", ("cut", "relation"): "SANCTION.discontinue 16",
+    ("cut", "link"): "SANCTION.discontinue 16", ("hold", "hostage"): "ASSAULT.abduct 18",
+    ("take", "hostage"): "ASSAULT.abduct 18", ("take", "prisoner"): "COERCE.arrest 17",
+    **{(v, n): "ASSAULT 19" for v in ("take", "seize", "capture", "overrun") for n in (
+        "town", "city", "village", "territory", "airport", "base", "position", "province", "district", "region")},
+    **{("block", n): "REJECT 12" for n in ("package", "resolution", "proposal", "bill", "deal", "sanction",
+                                            "decision", "measure", "plan", "appointment", "nomination", "bid")},
+    ("take", "control"): "ASSAULT 19", ("seize", "control"): "ASSAULT 19", ("gain", "control"): "ASSAULT 19",
+    ("launch", "missile"): "ASSAULT.heavy-weapons 18", ("launch", "rocket"): "ASSAULT.heavy-weapons 18",
+    ("test", "missile"): "MOBILIZE.weapons 15", ("test", "weapon"): "MOBILIZE.weapons 15",
+    ("fire", "shot"): "ASSAULT.firearms 18", ("fire", "mortar"): "ASSAULT.heavy-weapons 18",
+    ("fire", "artillery"): "ASSAULT.heavy-weapons 18", ("fire", "bullet"): "ASSAULT.firearms 18",
     **{("withdraw", n): "SANCTION.withdraw 16" for n in _PRESENCE},
     **{("pull", n): "SANCTION.withdraw 16" for n in _PRESENCE},
     ("allow", "access"): "RETREAT.access 08", ("allow", "inspector"): "RETREAT.access 08",
@@ -265,5 +363,6 @@ NEG_FLIP: frozenset[str] = frozenset({
     "honor", "fulfil", "fulfill", "answer", "satisfy",
 })
 
-# Types whose clausal or nominal complement is the thing asked, refused, threatened or promised.
-GOVERNORS: frozenset[str] = frozenset({"REQUEST", "REJECT", "THREATEN", "AGREE"})
+# Types whose clausal or nominal complement is the thing asked, refused, threatened, promised or
+# alleged ("accused X of shelling": the shelling is not asserted by the article).
+GOVERNORS: frozenset[str] = frozenset({"REQUEST", "REJECT", "THREATEN", "AGREE", "ACCUSE"})

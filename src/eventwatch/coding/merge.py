@@ -109,10 +109,11 @@ def _compatible(a: set[str], b: set[str]) -> bool:
 def _same(m: Event, e: Event, definite: bool, alias: dict[str, str]) -> bool:
     if m.event_type != e.event_type or m.asserted != e.asserted:
         return False
-    if ("historical" in m.aux_modes) != ("historical" in e.aux_modes) and not definite:
-        return False
     ma, ea = _keys(m.actor, m.actor_text, alias), _keys(e.actor, e.actor_text, alias)
     mr, er = _keys(m.recipient, m.recipient_text, alias), _keys(e.recipient, e.recipient_text, alias)
+    if ("historical" in m.aux_modes) != ("historical" in e.aux_modes) and not definite:
+        if not (ma & ea and m.mode == e.mode):  # background and news meet only on a clear match
+            return False
     if not (_compatible(ma, ea) and _compatible(mr, er)):
         return False
     if set(m.mode) and set(e.mode) and set(m.mode) != set(e.mode) and not (definite or ma & ea):

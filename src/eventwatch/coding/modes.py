@@ -31,7 +31,7 @@ _HYPO_GOV = frozenset({"propose", "suggest", "consider", "mull", "like", "need"}
 # Verbs after which an infinitive did happen ("began to shell", "tried to hack"): PLOVER codes
 # attempts; any other bare "to" infinitive (purpose, fragment) is not asserted.
 _IMPLICATIVE = frozenset({"manage", "begin", "start", "continue", "proceed", "try", "attempt", "go",
-                          "dare", "resume", "keep", "fail", "get", "decide", "agree", "refuse"})
+                          "dare", "resume", "keep", "fail", "get", "decide", "agree", "refuse", "vote"})
 _YEAR = re.compile(r"^(1[6-9]\d\d|20\d\d)s?(?:[-–/](?:1[6-9]\d\d|20\d\d|\d\d))?$")
 
 
@@ -114,7 +114,7 @@ def modality(parsed: Parsed, v: int, noun: int | None, ref_year: int | None) -> 
     if parsed.tokens[v].dep == "xcomp" and _lemma(parsed.tokens[parsed.tokens[v].head]) == "fail":
         neg = True
     hist = _historical(parsed, v, noun, ref_year)
-    if cond and not fut:
+    if cond == "inside":  # the event sits in an "if" clause; a condition hanging on it changes nothing
         hypo = True
     if cond in ("if", "unless") and hypo:
         intent = True  # "may halt mediation if ...": a conditional intention

@@ -17,7 +17,8 @@ __all__ = ["ArgResolver", "EVENT_REFS"]
 # Nouns that name an act, not an actor: "Serbia slammed the decision" targets whoever decided.
 EVENT_REFS = frozenset({"decision", "move", "refusal", "rejection", "step", "action", "answer", "response",
                         "reply", "declaration", "announcement", "statement", "plan", "policy", "measure",
-                        "remark", "comment", "verdict", "ruling", "law", "vote", "deal", "stance"})
+                        "remark", "comment", "verdict", "ruling", "law", "vote", "deal", "stance", "claim",
+                        "position", "policies", "conduct", "behaviour", "behavior", "actions"})
 
 _PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her", "them", "him", "we",
                        "our", "i", "my", "latter", "former"})

@@ -5,6 +5,8 @@
 - complaint: a speaker says that someone does not care ("X is not worried about ...", "Y does
   not care about ...") -> ACCUSE (disapprove), speaker -> the one who does not care.
 - judgement: "called/branded the declaration illegal" -> ACCUSE (disapprove), subject -> object.
+- refusal in words: someone says "there is no need for" something -> REJECT, speaker as actor.
+- demand in words: "X said/declared that Y must ..." -> REQUEST (CAMEO 10), X -> Y.
 Plain speech verbs ("said") are never events (CAMEO 01 is not a PLOVER event).
 """
 from __future__ import annotations
@@ -38,6 +40,8 @@ def speech_triggers(parsed: Parsed, first: int, last: int) -> list[tuple[Trigger
             found = _complaint(parsed, t.i)
         elif lemma in _JUDGE_VERB and t.pos == "VERB" and _judgement(parsed, t.i):
             found = _judgement(parsed, t.i)
+        elif lemma == "need" and t.pos == "NOUN":
+            found = _no_need(parsed, t.i)
         elif t.pos in ("VERB", "AUX") and _must(parsed, t.i):
             found = _deontic(parsed, t.i)
         else:
@@ -77,6 +81,20 @@ def _deontic(parsed: Parsed, v: int) -> tuple[Trigger, Frame] | None:
     aux = next(c for c in parsed.children(v) if c.dep == "aux" and c.text.lower() in ("must", "should"))
     trig = Trigger(v, (aux.i,), sense("REQUEST 10"), "deontic", None)
     return trig, Frame(expand(parsed, actor), expand(parsed, target))
+
+
+def _no_need(parsed: Parsed, n: int) -> tuple[Trigger, Frame] | None:
+    """'they replied that there is no need for the return of the army': a refusal (REJECT)."""
+    t = parsed.tokens[n]
+    if not any(c.dep == "det" and c.lemma.lower() == "no" for c in parsed.children(n)):
+        return None
+    if t.dep != "attr" or not any(c.dep == "expl" for c in parsed.children(t.head)):
+        return None
+    speaker = attribution_of(parsed, t.head)
+    if speaker is None:
+        return None
+    trig = Trigger(t.head, (n,), sense("REJECT 12"), "speech", None)
+    return trig, Frame(expand(parsed, speaker), ())
 
 
 def _kid(parsed: Parsed, i: int, *deps: str):

@@ -44,6 +44,8 @@ def verb_lemma(t: Token) -> str:
     lemma = _lemma(t)
     if lemma in _KNOWN_VERBS:
         return lemma
+    if lemma.startswith("re") and lemma[2:] in _KNOWN_VERBS:  # recapture, reimpose, reopen
+        return lemma[2:]
     text = t.text.lower()
     for suffix in ("ing", "ed", "es", "d", "s"):
         if text.endswith(suffix):
@@ -54,6 +56,8 @@ def verb_lemma(t: Token) -> str:
     return lemma
 
 
+_VISITORS = frozenset({"minister", "president", "delegation", "envoy", "ambassador", "leader", "premier",
+                       "chancellor", "secretary", "king", "emir", "prince", "counterpart", "official"})
 _PARTICLES = frozenset({"down", "out", "up", "off", "back", "over"})
 
 
@@ -105,6 +109,8 @@ def _verb_trigger(parsed: Parsed, v: Token) -> Trigger | None:
     lemma = verb_lemma(v)
     obj = _object_word(parsed, object_of(parsed, v.i), lemma)
     olemma = _lemma(obj) if obj is not None else ""
+    if lemma in ("fire", "launch") and any(_lemma(t) == "test" for t in parsed.tokens[max(0, v.i - 2):v.i]):
+        return Trigger(v.i, (v.i,), sense("MOBILIZE.weapons 15"), "verb")  # "test-fired two missiles"
     if lemma in NEG_FLIP and is_negated(parsed, v.i):
         return Trigger(v.i, (v.i,), sense("REJECT 12"), "flip", obj.i if obj is not None else None)
     if (lemma, olemma) in LIGHT_PAIRS:
@@ -119,13 +125,21 @@ def _verb_trigger(parsed: Parsed, v: Token) -> Trigger | None:
         return Trigger(v.i, (v.i, obj.i), _noun_sense(parsed, obj), "light", obj.i)
     if lemma in VERBS:
         return Trigger(v.i, (v.i,), _verb_sense(parsed, v), "verb")
+    kids = parsed.children(v.i)
+    if lemma == "tell" and any(c.dep == "dobj" for c in kids) and any(c.dep == "xcomp" for c in kids):
+        return Trigger(v.i, (v.i,), sense("REQUEST 10"), "verb")  # "told Iraq to leave"
+    if lemma == "receive" and obj is not None and (obj.ent_type == "PERSON" or _lemma(obj) in _VISITORS):
+        return Trigger(v.i, (v.i,), sense("CONSULT 04"), "verb")  # "received the foreign minister"
     return _prep_object_trigger(parsed, v)
 
 
 def _verb_sense(parsed: Parsed, v: Token) -> Sense:
     s = sense(VERBS[verb_lemma(v)])
-    if s.type == "PROTEST" and verb_lemma(v) == "protest" and not _crowd_subject(parsed, v.i):
+    lemma = verb_lemma(v)
+    if s.type == "PROTEST" and lemma == "protest" and not _crowd_subject(parsed, v.i):
         return sense("ACCUSE.disapprove 11")  # a government "protests": verbal disapproval
+    if lemma in ("strike", "occupy") and _crowd_subject(parsed, v.i):  # workers strike, protesters occupy
+        return sense("PROTEST.strike 14" if lemma == "strike" else "PROTEST.obstruct 14")
     return s
 
 
@@ -147,6 +161,8 @@ def _noun_sense(parsed: Parsed, n: Token) -> Sense:
             return sense("ASSAULT.aerial 18")
     if lemma in ("bombing", "attack") and "suicide" in mods:
         return sense("ASSAULT.suicide-attack 18")
+    if lemma == "raid" and mods & {"air", "aerial", "bombing"}:
+        return sense("ASSAULT.aerial 18")
     if lemma in ("deployment", "reinforcement") and _has_word(parsed, n.i, ("peacekeeping", "peacekeeper")):
         return sense("AID 07")
     return sense(NOUNS[lemma])

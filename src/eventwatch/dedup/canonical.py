@@ -7,7 +7,6 @@ batches (only on the articles' own dates).
 from __future__ import annotations
 
 import json
-import logging
 
 import pyarrow as pa
 
@@ -16,8 +15,6 @@ from .cluster import Canonical, Frame, cluster_frames, summarise
 from .near import find_near_duplicates, signature_bytes
 
 __all__ = ["mark_near_duplicates", "rebuild_canonical_events", "update"]
-
-log = logging.getLogger(__name__)
 
 
 def _fill_signatures(store: Store) -> None:

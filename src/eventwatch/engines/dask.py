@@ -11,7 +11,6 @@ started for the run.
 from __future__ import annotations
 
 import hashlib
-import logging
 import shutil
 from contextlib import contextmanager
 from pathlib import Path
@@ -20,14 +19,13 @@ from distributed.diagnostics.plugin import WorkerPlugin
 
 from ..ingest.ids import content_hash
 from ..ingest.sources import iter_files, iter_sourced
-from ..model import Analysis, Article, Failure
+from ..model import Analysis, Failure
 from ..settings import Settings
 from ..store.rows import analyses_to_tables
 from .local import strip_parse
 
 __all__ = ["ingest_dask", "local_cluster", "process_shard"]
 
-log = logging.getLogger(__name__)
 _TABLES = ("articles", "events", "mentions", "actors", "places", "times", "quotes")
 
 

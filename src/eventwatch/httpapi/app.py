@@ -19,6 +19,7 @@ from fastapi.staticfiles import StaticFiles
 from .. import __version__
 from ..analysis.db import NotFound, open_readonly
 from ..errors import StoreError
+from .cache import QueryCache
 from .routes import router
 
 __all__ = ["STATIC_DIR", "create_app"]
@@ -33,8 +34,11 @@ CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' 
        "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'")
 
 
-def create_app(db_path: str | Path, *, static_dir: Path | None = None) -> FastAPI:
-    """The app over the store at ``db_path`` (opened read-only; raises StoreError if it cannot be)."""
+def create_app(db_path: str | Path, *, static_dir: Path | None = None, cache_size: int = 256) -> FastAPI:
+    """The app over the store at ``db_path`` (opened read-only; raises StoreError if it cannot be).
+
+    ``cache_size`` results of aggregations and listings are kept (see cache.py); 0 turns it off.
+    """
     con = open_readonly(db_path)
 
     @asynccontextmanager
@@ -48,6 +52,7 @@ def create_app(db_path: str | Path, *, static_dir: Path | None = None) -> FastAP
                               "dyad timelines, alerts, actor networks, quotes and articles.")
     app.state.con = con
     app.state.db_path = str(db_path)
+    app.state.cache = QueryCache(cache_size)
     app.include_router(router, prefix="/api")
     _add_errors(app)
     _add_dashboard(app, static_dir or STATIC_DIR)

@@ -7,12 +7,12 @@ failures go to the optional callbacks (the CLI draws a tqdm bar and prints JSON 
 """
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
+from ..errors import ConfigError
 from ..model import Analysis, Article, Failure
 from ..settings import Settings
 from .ids import content_hash
@@ -20,8 +20,6 @@ from .sources import iter_sourced
 from .tabular import ColumnMapping
 
 __all__ = ["IngestReport", "ingest"]
-
-log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -86,8 +84,11 @@ def ingest(paths: Iterable[str | Path], store, settings: Settings, *, mapping: C
     """
     run = _Run(store, settings, on_failure, progress)
     if engine == "dask":
-        from ..engines.dask import ingest_dask
-
+        try:
+            from ..engines.dask import ingest_dask
+        except ModuleNotFoundError as exc:
+            raise ConfigError("the dask engine needs the 'distributed' extra: "
+                              "pip install -e '.[distributed]'") from exc
         ingest_dask(list(paths), run, mapping, address, worker_setup)
     else:
         _ingest_local(paths, run, mapping, worker_setup)

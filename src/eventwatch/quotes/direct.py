@@ -10,14 +10,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .cues import according_to, cue_subject, nearest_cue
+from .cues import according_to, cue_subject, governs, is_cue, nearest_cue
 from .marks import QuoteSpan, paragraph_bounds
-from .speakers import Speaker, SpeakerContext, full_name, resolve_speaker
+from .names import full_name
+from .speakers import Speaker, SpeakerContext, resolve_speaker
 
 __all__ = ["Found", "attribute_span", "classify"]
 
 _SHORT_WORDS = 3  # quotes this short need a cue (else: scare quotes, titles)
 _HEADLINE_CHARS = 160
+_TITLE_WORDS = 8  # longer quoted stretches are not taken for names or titles
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,41 +54,75 @@ def _is_headline(text: str, span: QuoteSpan, para: tuple[int, int]) -> bool:
 
 
 def attribute_span(ctx: SpeakerContext, spans: list[QuoteSpan], k: int, previous: Found | None) -> Found | None:
-    text, parsed = ctx.text, ctx.parsed
-    span = spans[k]
+    """The quote for span ``k`` with its cue and speaker, or None when it is no quote."""
+    text, span = ctx.text, spans[k]
     para = _paragraph_of(text, span.start)
     kind = classify(text, span, para)
     if kind == "headline":
         return Found(span.start, span.end, kind, _headline_speaker(ctx, span, para), None, None)
-    lo, hi = _window(ctx, spans, k, para)
-    skip = [(s.start - 1, s.end + 1) for s in spans]
-    cue = nearest_cue(parsed, lo, hi, span.start, span.end, skip)
-    if cue is None and _opens_sentence(text, lo, span.start):
-        # 'X said:' or 'X criticised the plan on Twitter.' right before the quote
-        prior_start = max(_sentence_start(ctx, lo - 2), para[0])
-        cue = nearest_cue(parsed, prior_start, lo, span.start, span.end, skip)
-        if cue is not None and (previous is not None and previous.end > prior_start):
-            cue = None  # that sentence had its own quote: this one continues it
     words = len(text[span.start:span.end].split())
-    if words <= _SHORT_WORDS + 1 and _is_quoted_name(text, span):
+    if words <= _TITLE_WORDS and _is_quoted_name(text, span):
         return None
-    if cue is None and previous is not None and previous.cue is not None and _same_sentence(ctx, previous.end, span.start):
-        # "called it "null and void" and "ridiculous"": the second shares the first's cue
-        return Found(span.start, span.end, kind, previous.speaker, previous.cue, previous.cue_text)
+    cue = _find_cue(ctx, spans, k, para, previous)
     if cue is None:
-        if words <= _SHORT_WORDS:
-            return None
-        inherited = previous.speaker if previous is not None and _near(text, previous.end, span.start) else None
-        return Found(span.start, span.end, kind, inherited)
-    head = according_to(parsed, cue)
+        return _without_cue(ctx, span, kind, words, previous)
+    head = according_to(ctx.parsed, cue)
     if head is None:
-        head = cue_subject(parsed, cue)
+        head = cue_subject(ctx.parsed, cue)
     speaker = resolve_speaker(ctx, head) if head is not None else None
     if speaker is None and previous is not None and _near(text, previous.end, span.start):
         speaker = previous.speaker
     if speaker is None and words <= _SHORT_WORDS:
         return None  # a few quoted words nobody is said to have said: scare quotes
-    return Found(span.start, span.end, kind, speaker, cue, parsed.tokens[cue].text)
+    return Found(span.start, span.end, kind, speaker, cue, ctx.parsed.tokens[cue].text)
+
+
+def _find_cue(ctx: SpeakerContext, spans: list[QuoteSpan], k: int, para: tuple[int, int],
+              previous: Found | None) -> int | None:
+    """The cue in the quote's window; else the verb before a colon; else the previous sentence's."""
+    text, span = ctx.text, spans[k]
+    if previous is not None and previous.cue is not None and _same_sentence(ctx, previous.end, span.start) \
+            and governs(ctx.parsed, previous.cue, ctx.parsed.token_at(span.start)) \
+            and not _cue_between(ctx, previous.end, span.start):
+        return previous.cue  # 'said the victims were "..." in an "..."': one cue for both
+    lo, hi = _window(ctx, spans, k, para)
+    skip = [(s.start - 1, s.end + 1) for s in spans]
+    cue = nearest_cue(ctx.parsed, lo, hi, span.start, span.end, skip)
+    if cue is None and text[:span.start - 1].rstrip().endswith(":"):
+        cue = _colon_verb(ctx, span.start)  # "he praised the general's life: "...""
+    if cue is None and _opens_sentence(text, lo, span.start):
+        # 'X criticised the plan on Twitter. "..."': the sentence right before the quote
+        prior_start = max(_sentence_start(ctx, lo - 2), para[0])
+        cue = nearest_cue(ctx.parsed, prior_start, lo, span.start, span.end, skip)
+        if cue is not None and previous is not None and previous.end > prior_start:
+            cue = None  # that sentence had its own quote: this one continues it
+    return cue
+
+
+def _without_cue(ctx: SpeakerContext, span: QuoteSpan, kind: str, words: int, previous: Found | None) -> Found | None:
+    """A second quote in the sentence shares the first's cue; a longer one continues the last speaker."""
+    if previous is not None and previous.cue is not None and _same_sentence(ctx, previous.end, span.start):
+        # "called it "null and void" and "ridiculous""
+        return Found(span.start, span.end, kind, previous.speaker, previous.cue, previous.cue_text)
+    if words <= _SHORT_WORDS:
+        return None
+    inherited = previous.speaker if previous is not None and _near(ctx.text, previous.end, span.start) else None
+    return Found(span.start, span.end, kind, inherited)
+
+
+def _colon_verb(ctx: SpeakerContext, start: int) -> int | None:
+    """The main verb of the clause a colon hands over to the quote, if it has a subject."""
+    parsed = ctx.parsed
+    colon = parsed.token_at(len(ctx.text[:start - 1].rstrip()) - 1)
+    if colon is None:
+        return None
+    verb = colon
+    while parsed.tokens[verb].head != verb and parsed.tokens[verb].pos not in ("VERB", "AUX"):
+        verb = parsed.tokens[verb].head
+    tok = parsed.tokens[verb]
+    if tok.pos in ("VERB", "AUX") and tok.i < colon and cue_subject(parsed, verb) is not None:
+        return verb
+    return None
 
 
 def _opens_sentence(text: str, lo: int, start: int) -> bool:
@@ -95,15 +131,36 @@ def _opens_sentence(text: str, lo: int, start: int) -> bool:
 
 
 def _is_quoted_name(text: str, span: QuoteSpan) -> bool:
-    """"a charity, "Have no fear"", "the "Radio Control Law"": a name in quotes, not speech."""
-    before = text[max(0, span.start - 6):span.start - 1].lower().split()
+    """"a charity, "Have no fear"", "the word "pandemic"": a name or a word in quotes, not speech."""
+    before = text[max(0, span.start - 12):span.start - 1].lower().split()
     content = text[span.start:span.end]
-    return bool(before) and before[-1] in ("of", "the", "as", "from", "by", "at", "named", "titled") and \
-        content[:1].isupper() and not content.rstrip().endswith((".", "!", "?"))
+    if not before or content.rstrip().endswith((".", "!", "?")):
+        return False
+    if before[-1] in ("word", "term", "phrase", "slogan", "hashtag", "motto", "headline"):
+        return True
+    if _title_case(content):  # "A Tribute For a King": a title
+        return True
+    if len(content.split()) > _SHORT_WORDS + 1:
+        return False
+    return (before[-1] in ("of", "the", "as", "from", "by", "at", "named", "titled", "entitled")
+            or before[-1].endswith(("'s", "\u2019s"))) and content[:1].isupper()
+
+
+def _title_case(content: str) -> bool:
+    words = [w for w in content.split() if len(w) > 3]
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
+def _cue_between(ctx: SpeakerContext, a: int, b: int) -> bool:
+    return any(a <= t.start < b and (is_cue(t, parsed=ctx.parsed) or t.text.lower() == "according")
+               for t in ctx.parsed.tokens)
 
 
 def _same_sentence(ctx: SpeakerContext, a: int, b: int) -> bool:
-    i, j = ctx.parsed.token_at(a) or ctx.parsed.token_at(a - 1), ctx.parsed.token_at(b)
+    """Do the characters before ``a`` (a quote's end) and at ``b`` stand in one sentence?"""
+    if ctx.text.count("\n", a, b):
+        return False
+    i, j = ctx.parsed.token_at(a - 1), ctx.parsed.token_at(b)
     return i is not None and j is not None and ctx.parsed.tokens[i].sent == ctx.parsed.tokens[j].sent
 
 

@@ -73,8 +73,9 @@ def _entity_covering(parsed: Parsed, i: int) -> str | None:
     return None
 
 
-def _name_in(parsed: Parsed, text: str, head: int) -> str:
-    """An outlet entity inside the object phrase, else the phrase itself."""
+def _name_in(parsed: Parsed, text: str, head: int) -> str | None:
+    """An outlet entity inside the object phrase, else its proper-noun phrase; an audience
+    ("told reporters", "told the crowd") is no venue."""
     first, last = parsed.subtree(head)
     inside = [e for e in parsed.entities if e.first >= first and e.last <= last and e.label in _OUTLET_LABELS]
     if inside:  # "Serbian Pink TV channel": the outlet, not the nationality
@@ -83,6 +84,8 @@ def _name_in(parsed: Parsed, text: str, head: int) -> str:
     while first < head and parsed.tokens[first].ent_type in ("NORP", "GPE"):
         first += 1  # "Serbian Pink TV": the nationality is not part of the outlet's name
     last = head + 1
+    if not any(t.pos == "PROPN" for t in parsed.tokens[first:last]):
+        return None
     if last - first > 1 and parsed.tokens[head].lemma.lower() in _GENERIC:
         last -= 1
     return text[parsed.tokens[first].start:parsed.tokens[last - 1].end]

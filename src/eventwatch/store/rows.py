@@ -33,7 +33,7 @@ SCHEMAS: dict[str, pa.Schema] = {
                          ("recipient_code", _S), ("date", _D), ("date_value", _S), ("date_granularity", _S),
                          ("date_source", _S), ("place_name", _S), ("place_country", _S), ("lat", _F),
                          ("lon", _F), ("geonames_id", pa.int64()), ("trigger", _S), ("sentence", _S),
-                         ("record", _S)]),
+                         ("record", pa.json_())]),  # JSON type: DuckDB skips re-validating it
     "mentions": pa.schema([("event_id", _S), ("canonical_id", _S), ("article_id", _S), ("sentence_start", _I),
                            ("sentence_end", _I), ("trigger_start", _I), ("trigger_end", _I),
                            ("confidence", _F), ("source", _S), ("mention_time", _TS)]),
@@ -160,4 +160,10 @@ def failures_to_table(failures: Iterable[Failure], hashes: dict[str, str] | None
 def rows_to_table(name: str, rows: list[list]) -> pa.Table:
     schema = SCHEMAS[name]
     columns = list(zip(*rows)) if rows else [[] for _ in schema]
-    return pa.table([pa.array(list(col), type=f.type) for col, f in zip(columns, schema)], schema=schema)
+    return pa.table([_array(list(col), f.type) for col, f in zip(columns, schema)], schema=schema)
+
+
+def _array(values: list, type_: pa.DataType) -> pa.Array:
+    if isinstance(type_, pa.ExtensionType):
+        return pa.ExtensionArray.from_storage(type_, pa.array(values, type=type_.storage_type))
+    return pa.array(values, type=type_)

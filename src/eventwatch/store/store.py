@@ -6,7 +6,6 @@ interrupted run can simply be started again.
 """
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 from typing import Iterable
 
@@ -19,7 +18,6 @@ from .rows import SCHEMAS, analyses_to_tables, failures_to_table
 
 __all__ = ["Store", "open_store"]
 
-log = logging.getLogger(__name__)
 
 # child tables first: each insert skips rows of articles that are already stored
 _WRITE_ORDER = ("events", "mentions", "actors", "places", "times", "quotes", "articles")
@@ -41,6 +39,7 @@ class Store:
             self.con = duckdb.connect(self.path, read_only=read_only)
         except duckdb.Error as exc:
             raise StoreError(f"cannot open store {self.path}: {exc}") from exc
+        self.exec("SET enable_progress_bar = false")  # the library stays silent
         if not read_only:
             migrate(self.con)
 
@@ -65,9 +64,16 @@ class Store:
 
     def write_tables(self, tables: dict[str, pa.Table]) -> int:
         """Insert Arrow tables in one transaction; rows of already-stored articles are skipped."""
-        before = self.count("articles")
+        articles = tables.get("articles")
+        if articles is None or not articles.num_rows:
+            return 0
         self.exec("BEGIN TRANSACTION")
         try:
+            self.con.register("_articles_in", articles.select(["id"]))
+            new = self.con.sql("SELECT DISTINCT id FROM _articles_in "
+                               "WHERE id NOT IN (SELECT id FROM articles)").to_arrow_table()
+            self.con.unregister("_articles_in")
+            self.con.register("_new", new)
             for name in _WRITE_ORDER:
                 if name in tables and tables[name].num_rows:
                     self._insert(name, tables[name])
@@ -75,21 +81,30 @@ class Store:
         except Exception as exc:
             self.exec("ROLLBACK")
             raise StoreError(f"cannot write to {self.path}: {exc}") from exc
-        return self.count("articles") - before
+        finally:
+            self.con.unregister("_new")
+        return new.num_rows
 
     def _insert(self, name: str, table: pa.Table) -> None:
+        """Rows of new articles only; keyed tables also drop ids already stored or repeated."""
         self.con.register("_incoming", table)
         try:
-            key = _KEYS.get(name)
-            distinct = f"DISTINCT ON ({key}) " if key else ""
             owner = "id" if name == "articles" else "article_id"
-            where = f"{owner} NOT IN (SELECT id FROM articles)"
-            if key and name != "articles":
+            where = f"{owner} IN (SELECT id FROM _new)"
+            key, distinct = _KEYS.get(name), ""
+            if key and self._needs_key_check(name, key):
+                distinct = f"DISTINCT ON ({key}) "
                 where += f" AND {key} NOT IN (SELECT {key} FROM {name})"
             cols = _cols(name)
             self.exec(f"INSERT INTO {name} ({cols}) SELECT {distinct}{cols} FROM _incoming WHERE {where}")
         finally:
             self.con.unregister("_incoming")
+
+    def _needs_key_check(self, name: str, key: str) -> bool:
+        # cheap checks on the key column alone; the slow de-duplicating insert is rarely needed
+        repeated = self.exec(f"SELECT count(*) - count(DISTINCT {key}) FROM _incoming")[0][0]
+        clash = self.exec(f"SELECT count(*) FROM _incoming WHERE {key} IN (SELECT {key} FROM {name})")[0][0]
+        return bool(repeated or clash)
 
     def write_failures(self, failures: Iterable[Failure], hashes: dict[str, str] | None = None) -> int:
         """Record failures; the same (article, origin, reason) is stored once."""

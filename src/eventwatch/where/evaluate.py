@@ -108,17 +108,10 @@ def _match(g: GoldPlace, places: tuple[Place, ...]) -> Place | None:
 def _correct_km(g: GoldPlace, p: Place) -> bool:
     if p.geonames_id is not None and p.geonames_id == g.geonames_id:
         return True
-    where = _coords(g.geonames_id)
+    where = gazetteer().coordinates(g.geonames_id) if g.geonames_id is not None else None
     if p.lat is None or p.lon is None or where is None:
         return False
     return haversine_km(where[0], where[1], p.lat, p.lon) <= KM
-
-
-def _coords(geonames_id: int | None) -> tuple[float, float] | None:
-    if geonames_id is None:
-        return None
-    row = gazetteer()._query("SELECT lat, lon FROM place WHERE id = ?", (geonames_id,))
-    return (row[0][0], row[0][1]) if row and row[0][0] is not None else None
 
 
 def score(gold: list[GoldPlace], places: dict[tuple[str, int], tuple[Place, ...]]) -> dict[str, float | int]:
@@ -131,11 +124,14 @@ def score(gold: list[GoldPlace], places: dict[tuple[str, int], tuple[Place, ...]
         with_id += 1
         km_ok += _correct_km(g, p)
         id_ok += p.geonames_id == g.geonames_id
-    system = [p for key in {(g.file, g.row) for g in gold} for p in places.get(key, ())]
-    hit = sum(any(p.start < g.end and g.start < p.end for g in gold if (g.file, g.row) == key)
-              for key in {(g.file, g.row) for g in gold} for p in places.get(key, ()))
+    system = hit = 0
+    for key in {(g.file, g.row) for g in gold}:
+        spans = [(g.start, g.end) for g in gold if (g.file, g.row) == key]
+        for p in places.get(key, ()):
+            system += 1
+            hit += any(p.start < end and start < p.end for start, end in spans)
     return {"gold_mentions": len(gold), "span_recall": _ratio(found, len(gold)),
-            "span_precision": _ratio(hit, len(system)), "found_with_id": with_id,
+            "span_precision": _ratio(hit, system), "found_with_id": with_id,
             "accuracy_161km": _ratio(km_ok, with_id), "exact_id_accuracy": _ratio(id_ok, with_id)}
 
 

@@ -20,6 +20,8 @@ LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "throug
                       "into", "within", "on", "off"})
 SPEECH = frozenset({"say", "tell", "state", "announce", "add", "claim", "insist", "declare",
                     "report", "write", "note", "explain", "warn", "stress", "comment"})
+# how a place name hangs inside its noun phrase ("the [north] of Kosovo", "Pristina, [Kosovo]")
+_PHRASE_DEPS = frozenset({"compound", "appos", "conj", "amod", "nmod", "npadvmod", "poss", "cc"})
 _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "conj", "parataxis", "xcomp", "csubj"})
 
 
@@ -58,36 +60,50 @@ def _span(place: Place) -> int:
 
 
 def _strength(place: Place, trigger: int, parsed: Parsed, event: Event, analysis: Analysis) -> int:
-    tok = parsed.token_at(place.start)
+    tok = parsed.token_at(place.end - 1)  # a name's head is its last word ("the north of [Kosovo]")
     if tok is None or parsed.tokens[tok].sent != parsed.tokens[trigger].sent:
         return 0
-    attach = _locative_head(tok, parsed)
-    if attach is None:
+    if place.resolution == "unknown" and place.country is None:
+        return 0  # nothing to pin ("on the eve of ... Christmas" tagged as a place)
+    attach, prep = _locative_head(tok, parsed)
+    if attach is None or (prep == "to" and _is_recipient(place, event)):
         return 0
     if attach != trigger and _speech_verb(attach, parsed):
         return 0  # where someone spoke, not where the event happened
     if _inside_actor(place, analysis):
         return 1
-    if attach == trigger:
-        return 3
+    if attach == trigger or _light_verb_of(trigger, attach, parsed):
+        return 3 if prep != "to" else 2
     return 2 if _in_clause_of(attach, trigger, parsed) else 0
 
 
-def _locative_head(i: int, parsed: Parsed) -> int | None:
-    """The word a locative phrase containing token ``i`` modifies (through "in"/"at" ...)."""
+def _light_verb_of(trigger: int, attach: int, parsed: Parsed) -> bool:
+    """"a clash broke out in X", "protests took place in X": the noun trigger's own verb."""
+    tok = parsed.tokens[trigger]
+    return tok.head == attach and tok.dep in ("nsubj", "nsubjpass", "dobj")
+
+
+def _is_recipient(place: Place, event: Event) -> bool:
+    """"sent a request to Russia": Russia is who received it, not where it happened."""
+    return any(place.text in words or words in place.text for words in event.recipient_text if words)
+
+
+def _locative_head(i: int, parsed: Parsed) -> tuple[int | None, str]:
+    """The word a locative phrase containing token ``i`` modifies, and its preposition."""
     j = i
     for _ in range(6):  # climb compounds/appositions up to the preposition
         tok = parsed.tokens[j]
         if tok.dep == "pobj":
             prep = parsed.tokens[tok.head]
-            if prep.text.lower() in LOCATIVE:
-                return prep.head
+            word = prep.text.lower()
+            if word in LOCATIVE or word == "to":
+                return prep.head, word
             j = prep.head  # "the north of Kosovo": climb through "of" to "north"
             continue
-        if tok.head == j:
-            return None
+        if tok.head == j or tok.dep not in _PHRASE_DEPS:
+            return None, ""  # left the noun phrase: the place is a subject/object, not a location
         j = tok.head
-    return None
+    return None, ""
 
 
 def _speech_verb(i: int, parsed: Parsed) -> bool:

@@ -83,6 +83,10 @@ class Gazetteer:
                            (country, code))
         return rows[0][0] if rows else None
 
+    def coordinates(self, geonames_id: int) -> tuple[float, float] | None:
+        rows = self._query("SELECT lat, lon FROM place WHERE id = ?", (geonames_id,))
+        return (rows[0][0], rows[0][1]) if rows and rows[0][0] is not None else None
+
     def country_name(self, iso2: str | None) -> str | None:
         return self._country_name.get(iso2 or "")
 

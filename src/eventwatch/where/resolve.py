@@ -24,6 +24,7 @@ _RESOLUTION = {"city": "city", "town": "city", "admin1": "admin1", "country": "c
 @dataclass(frozen=True)
 class Context:
     countries: dict[str, float] = field(default_factory=dict)  # ISO alpha-2 -> weight (0..1]
+    regions: frozenset[tuple[str, str]] = frozenset()  # (country, admin1 code) named in the article
     hint_country: str | None = None  # from "X, <country>" right after the name
     hint_admin1: str | None = None
     kosovo_code: str = "XKX"
@@ -35,13 +36,15 @@ def score(c: Candidate, ctx: Context) -> float:
     elif c.kind in ("continent", "region"):
         s = 5.0
     elif c.kind == "admin1":
-        s = 2.5
+        s = 4.5  # a province/state outranks towns named after it ("Ontario", "Florida")
     else:
         s = math.log10(c.population + 10) / 1.5 - (0.5 if c.kind == "town" else 0.0)
         s += {"PPLC": 1.5, "PPLA": 0.5}.get(c.feature, 0.0)
     if c.alternate:
         s -= 1.0
     s += 2.0 * ctx.countries.get(c.country or "", 0.0)
+    if c.kind != "admin1" and (c.country, c.admin1) in ctx.regions:
+        s += 1.5  # "Ontario police ... London": the London inside a region the article names
     if ctx.hint_country and c.country == ctx.hint_country:
         s += 4.0
     if ctx.hint_admin1 and c.admin1 == ctx.hint_admin1 and c.kind != "admin1":

@@ -2,8 +2,9 @@
 
 A gazetteer match outside NER needs a capitalised start and a name that is safe to match
 on its own (a country, a first-level region, a continent, one of our regions, or a city that
-is a capital, a regional seat or large). Anything inside a person, organisation or work name
-is skipped ("Bank of England"), except after "in" ("the mission in Kosovo").
+is a capital, a regional seat or large). A match inside a longer person, organisation or work
+name is skipped ("Bank of England"), except after "in"/"of" ("the mission in Kosovo") or when the
+NER entity is exactly the place name (a mislabelled "Aleppo").
 """
 from __future__ import annotations
 
@@ -51,10 +52,26 @@ def _ner_spans(text: str, parsed: Parsed, gaz: Gazetteer) -> list[Span]:
             start, end = _trim(text, start, end)
             if end <= start or gaz.is_demonym(text[start:end]) or text[start:end].lower() in _NOT_PLACES:
                 continue
+            if not gaz.candidates(text[start:end]):
+                end = _known_prefix(text, parsed, gaz, start, end)
+            if text.startswith(" region", end) and gaz.candidates(text[start:end + 7]):
+                end += 7  # "the West Balkan region": the index knows the whole phrase
             if ent.label == "FAC" and not gaz.candidates(text[start:end]):
                 continue  # facilities are kept only when the index knows them
             out.append(Span(start, end, text[start:end], f"ner:{ent.label}"))
     return out
+
+
+def _known_prefix(text: str, parsed: Parsed, gaz: Gazetteer, start: int, end: int) -> int:
+    """'Hong Kong Carrie Lam' tagged as one place: keep the longest leading part we know."""
+    first, last = parsed.token_at(start), parsed.token_at(end - 1)
+    if first is None or last is None:
+        return end
+    for stop in range(last, first, -1):
+        cut = parsed.tokens[stop - 1].end
+        if any(_safe_alone(c) for c in gaz.candidates(text[start:cut])):
+            return cut
+    return end
 
 
 def _split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:

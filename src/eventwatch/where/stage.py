@@ -1,18 +1,21 @@
 """places.gazetteer.v1: find place mentions and resolve them with the article's context."""
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, replace
+
+from rapidfuzz import fuzz
 
 from ..model import Analysis, Place
 from ..settings import Settings
 from .lookup import Gazetteer, gazetteer
+from .names import normalize
 from .regions import region_phrase
 from .resolve import Context, resolve
 from .spot import Span, spot
 
 __all__ = ["PlacesStage", "find_places"]
 
+SPELLING_SIMILARITY = 88  # rapidfuzz ratio for "Magnitigorsk" ~ "Magnitogorsk" in one article
 ACTOR_WEIGHT = 0.5  # an actor's country is weaker context than a country named as a place
 CITY_WEIGHT = 0.5  # the country of a city resolved without context
 
@@ -35,15 +38,42 @@ def find_places(analysis: Analysis, gaz: Gazetteer, kosovo_code: str = "XKX") ->
     spans = spot(text, analysis.parsed, gaz)
     first = [resolve(s.text, s.start, s.end, gaz, Context(kosovo_code=kosovo_code)) for s in spans]
     countries = _context_countries(first, analysis, gaz)
+    regions = frozenset((gaz.alpha2(p.country), _admin1_code(gaz, p)) for p in first if p.resolution == "admin1")
+    resolved = [resolve(s.text, s.start, s.end, gaz,
+                        Context(countries=countries, regions=regions, kosovo_code=kosovo_code,
+                                **_hint(text, spans, first, i, gaz)))
+                for i, s in enumerate(spans)]
     places: list[Place] = []
-    for i, span in enumerate(spans):
-        ctx = Context(countries=countries, kosovo_code=kosovo_code, **_hint(text, spans, first, i, gaz))
-        place = resolve(span.text, span.start, span.end, gaz, ctx)
+    for place in _one_sense(resolved):
         region = region_phrase(text, place, gaz, kosovo_code)
         if region is not None:
             places.append(region)
         places.append(place)
     return tuple(places)
+
+
+def _one_sense(places: list[Place]) -> list[Place]:
+    """A name keeps one meaning in one article; a misspelling of a name found there takes it too."""
+    known: dict[str, Place] = {}
+    for p in places:
+        if p.resolution != "unknown":
+            known.setdefault(normalize(p.text), p)
+    out = []
+    for p in places:
+        if p.resolution == "unknown":
+            key = normalize(p.text)
+            same = known.get(key) or _similar(key, known)
+            if same is not None:
+                p = replace(same, text=p.text, start=p.start, end=p.end)
+        out.append(p)
+    return out
+
+
+def _similar(key: str, known: dict[str, Place]) -> Place | None:
+    if len(key) < 6:
+        return None
+    best = max(known, key=lambda k: fuzz.ratio(key, k), default=None)
+    return known[best] if best is not None and fuzz.ratio(key, best) >= SPELLING_SIMILARITY else None
 
 
 def _context_countries(first: list[Place], analysis: Analysis, gaz: Gazetteer) -> dict[str, float]:
@@ -53,10 +83,12 @@ def _context_countries(first: list[Place], analysis: Analysis, gaz: Gazetteer) -
         iso2 = gaz.alpha2(m.actor.country) if m.actor else None
         if iso2:
             weights[iso2] = ACTOR_WEIGHT
-    cities = Counter(gaz.alpha2(p.country) for p in first if p.resolution in ("city", "admin1"))
-    for iso2 in cities:
-        if iso2:
-            weights[iso2] = max(weights.get(iso2, 0.0), CITY_WEIGHT)
+    for p in first:
+        iso2 = gaz.alpha2(p.country)
+        if iso2 and p.resolution in ("city", "admin1"):
+            # a first-level region is as telling as the country's name ("Dover, England")
+            weight = 1.0 if p.resolution == "admin1" else CITY_WEIGHT
+            weights[iso2] = max(weights.get(iso2, 0.0), weight)
     for p in first:
         iso2 = gaz.alpha2(p.country)
         if p.resolution == "country" and iso2:

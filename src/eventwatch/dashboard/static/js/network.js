@@ -2,36 +2,39 @@
 // Edge colour is the conflict-cooperation index (red conflict, blue cooperation).
 import { clear, diverging, emptyNote, fmt, s } from "./dom.js";
 
-const W = 640, H = 460;
+const W = 640, H = 620;  // taller than wide: the panel spans two rows
 
 function layout(nodes, edges) {
+  // area grows with the node count; the view box is fitted afterwards, so no hard bounds
+  const spread = 60 * Math.sqrt(nodes.length);
   const pos = nodes.map((n, i) => {
-    const a = (i / nodes.length) * Math.PI * 2;         // deterministic start on a circle
-    return { x: W / 2 + Math.cos(a) * 160, y: H / 2 + Math.sin(a) * 160, vx: 0, vy: 0 };
+    const a = i * 2.399963;                              // golden-angle spiral: deterministic start
+    const r = spread * Math.sqrt((i + 0.5) / nodes.length);
+    return { x: W / 2 + Math.cos(a) * r, y: H / 2 + Math.sin(a) * r, vx: 0, vy: 0 };
   });
   const index = new Map(nodes.map((n, i) => [n.id, i]));
   const links = edges.map((e) => [index.get(e.source), index.get(e.target), e.events]);
   for (let step = 0; step < 300; step++) {
     const heat = 1 - step / 300;
     for (let i = 0; i < pos.length; i++) {
-      for (let j = i + 1; j < pos.length; j++) {      // repulsion
+      for (let j = i + 1; j < pos.length; j++) {        // repulsion
         const dx = pos[i].x - pos[j].x, dy = pos[i].y - pos[j].y;
-        const d2 = Math.max(dx * dx + dy * dy, 25), f = 6000 / d2;
+        const d2 = Math.max(dx * dx + dy * dy, 25), f = 2500 / d2;
         const d = Math.sqrt(d2);
         pos[i].vx += (dx / d) * f; pos[i].vy += (dy / d) * f;
         pos[j].vx -= (dx / d) * f; pos[j].vy -= (dy / d) * f;
       }
     }
-    for (const [a, b] of links) {                      // springs
+    for (const [a, b] of links) {                        // springs
       const dx = pos[b].x - pos[a].x, dy = pos[b].y - pos[a].y;
-      const d = Math.max(Math.sqrt(dx * dx + dy * dy), 1), f = (d - 110) * 0.01;
+      const d = Math.max(Math.sqrt(dx * dx + dy * dy), 1), f = (d - 80) * 0.02;
       pos[a].vx += (dx / d) * f; pos[a].vy += (dy / d) * f;
       pos[b].vx -= (dx / d) * f; pos[b].vy -= (dy / d) * f;
     }
-    for (const p of pos) {                             // gravity, damping, bounds
-      p.vx += (W / 2 - p.x) * 0.004; p.vy += (H / 2 - p.y) * 0.004;
-      p.x = Math.min(W - 30, Math.max(30, p.x + p.vx * heat));
-      p.y = Math.min(H - 20, Math.max(20, p.y + p.vy * heat));
+    for (const p of pos) {                               // gravity keeps small components close
+      p.vx += (W / 2 - p.x) * 0.015; p.vy += (H / 2 - p.y) * 0.015;
+      p.x += Math.max(-30, Math.min(30, p.vx * heat));
+      p.y += Math.max(-30, Math.min(30, p.vy * heat));
       p.vx *= 0.5; p.vy *= 0.5;
     }
   }
@@ -43,6 +46,8 @@ function fitBox(pos) {
   const xs = pos.map((p) => p.x), ys = pos.map((p) => p.y);
   let [x0, x1, y0, y1] = [Math.min(...xs) - 40, Math.max(...xs) + 40, Math.min(...ys) - 40, Math.max(...ys) + 30];
   let w = x1 - x0, hgt = y1 - y0;
+  if (w < W * 0.55) { x0 -= (W * 0.55 - w) / 2; w = W * 0.55; }   // never zoom in far: few nodes stay small
+  if (hgt < H * 0.55) { y0 -= (H * 0.55 - hgt) / 2; hgt = H * 0.55; }
   if (w / hgt < W / H) { const nw = hgt * (W / H); x0 -= (nw - w) / 2; w = nw; } else { const nh = w / (W / H); y0 -= (nh - hgt) / 2; hgt = nh; }
   return `${x0.toFixed(1)} ${y0.toFixed(1)} ${w.toFixed(1)} ${hgt.toFixed(1)}`;
 }

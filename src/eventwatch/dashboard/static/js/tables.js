@@ -4,10 +4,11 @@ import { clear, diverging, fmt, fmt1, h, quadColor } from "./dom.js";
 function evidence(e) {
   const text = e.sentence || "";
   const at = e.trigger ? text.indexOf(e.trigger) : -1;
-  const cut = (t) => (t.length > 150 ? t.slice(0, 147) + "…" : t);
-  if (at < 0) return h("td", { class: "evidence", text: cut(text) });
-  return h("td", { class: "evidence" }, cut(text.slice(0, at)).slice(-90), h("b", { text: e.trigger }),
-    cut(text.slice(at + e.trigger.length)));
+  const head = (t, n) => (t.length > n ? t.slice(0, n - 1) + "…" : t);
+  const tail = (t, n) => (t.length > n ? "…" + t.slice(t.length - n + 1) : t);
+  if (at < 0) return h("td", { class: "evidence", text: head(text, 160) });
+  return h("td", { class: "evidence" }, tail(text.slice(0, at), 80), h("b", { text: e.trigger }),
+    head(text.slice(at + e.trigger.length), 110));
 }
 
 function side(name, code) {

@@ -16,7 +16,7 @@ export function drawTimeline(container, timeline, alerts) {
   const zero = M.top + ih / 2;
   const y = (n) => (n / maxCount) * (ih / 2);        // bar height for a count
   const yg = (g) => zero - (g / maxG) * (ih / 2);    // Goldstein line position
-  const step = iw / periods.length, bw = Math.max(1, step * 0.78);
+  const step = iw / periods.length, bw = Math.min(Math.max(1, step * 0.78), 48);
   const x = (i) => M.left + i * step + (step - bw) / 2;
 
   const svg = s("svg", { viewBox: `0 0 ${W} ${H}`, role: "img", "aria-label": `timeline ${timeline.a} ${timeline.b}` });
@@ -70,7 +70,7 @@ function axisLabels(svg, maxCount, maxG, zero, ih, W) {
   t(M.left - 6, zero + 4, "0");
   t(M.left - 6, M.top + ih, fmt.format(maxCount));
   t(4, M.top - 8, "▲ cooperation", "start");
-  t(4, M.top + ih + 22, "▼ conflict", "start");
+  t(4, H - 3, "▼ conflict", "start");
   t(W - M.right + 6, M.top + 8, `+${fmt.format(Math.round(maxG))}`, "start");
   t(W - M.right + 6, M.top + ih, `−${fmt.format(Math.round(maxG))}`, "start");
   t(W - M.right + 6, zero + 4, "G 0", "start");
@@ -80,6 +80,6 @@ function xLabels(svg, periods, x, bw, H) {
   const every = Math.ceil(periods.length / 10);
   periods.forEach((p, i) => {
     if (i % every) return;
-    svg.append(s("text", { x: x(i) + bw / 2, y: H - 18, "text-anchor": "middle", text: p.start.slice(0, 7) }));
+    svg.append(s("text", { x: x(i) + bw / 2, y: H - 20, "text-anchor": "middle", text: p.start.slice(0, 7) }));
   });
 }

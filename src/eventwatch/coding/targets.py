@@ -1,0 +1,106 @@
+"""Recipient fallbacks when the clause names no object or "to/against" phrase.
+
+- protests and threats aim at whoever they are "against" or held out to: "to protest against
+  Sweden's decision" -> Sweden; "unless Israel rescinded ..." -> Israel;
+- "from" (withdraw from Chad, confiscated from armed groups, demanded support from X);
+- "of" after an attack-like noun ("invasion of South Lebanon");
+- a place: "in the West Bank", "in the town of Cizre".
+Act nouns give way to their author ("Sweden's decision", "President Assad's failure").
+"""
+from __future__ import annotations
+
+from ..model import Parsed, Token
+from .frames import actor_like
+
+__all__ = ["fallback_recipient"]
+
+_PLACES = frozenset({"GPE", "LOC"})
+
+
+def _kids(parsed: Parsed, i: int, dep: str) -> list[Token]:
+    return [c for c in parsed.children(i) if c.dep == dep]
+
+
+def _pobj(parsed: Parsed, prep: Token) -> Token | None:
+    return next(iter(_kids(parsed, prep.i, "pobj")), None)
+
+
+def _author(parsed: Parsed, t: Token) -> Token:
+    """'Sweden's decision' -> Sweden; 'the United States' military policies' -> United States."""
+    poss = _kids(parsed, t.i, "poss")
+    if poss and not actor_like(t):
+        return poss[0]
+    return t
+
+
+def _place(parsed: Parsed, t: Token) -> Token | None:
+    if t.ent_type in _PLACES:
+        return t
+    for prep in _kids(parsed, t.i, "prep"):  # "the town of Cizre"
+        obj = _pobj(parsed, prep)
+        if prep.lemma.lower() == "of" and obj is not None and obj.ent_type in _PLACES:
+            return obj
+    return None
+
+
+_CLOSED = frozenset({"relcl", "ccomp", "parataxis", "appos", "acl", "csubj"})
+
+
+def _walk(parsed: Parsed, head: int, skip: set[int]) -> list[Token]:
+    """Tokens of the event's own clause and its purpose/condition clauses, in text order; the
+    subject, relative clauses and reported content are not entered."""
+    out, stack = [], [c for c in parsed.children(head) if c.i not in skip and not c.dep.startswith("nsubj")
+                      and c.dep not in _CLOSED]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in parsed.children(t.i) if c.i not in skip and c.dep not in _CLOSED)
+    return sorted(out, key=lambda t: t.i)
+
+
+def fallback_recipient(parsed: Parsed, head: int, noun: int | None, event_type: str,
+                       actors: tuple[int, ...]) -> int | None:
+    below = _walk(parsed, head, set(actors))
+    found = _against(parsed, below, event_type) or _from(parsed, below) or _of(parsed, noun, event_type)
+    if found is None:
+        found = next((p for t in below if t.dep == "pobj" and parsed.tokens[t.head].lemma.lower() == "in"
+                      and (p := _place(parsed, t)) is not None), None)
+    return found.i if found is not None and found.i not in actors else None
+
+
+def _against(parsed: Parsed, below: list[Token], event_type: str) -> Token | None:
+    for t in below:
+        preps = ("against", "at") if event_type == "PROTEST" else ("against",)
+        if t.dep == "prep" and t.lemma.lower() in preps and (obj := _pobj(parsed, t)) is not None:
+            return _author(parsed, obj)
+        if t.lemma.lower() == "protest" and t.pos == "VERB":
+            obj = next(iter(_kids(parsed, t.i, "dobj")), None)
+            if obj is not None:
+                return _author(parsed, obj)
+        if event_type == "THREATEN" and t.dep == "advcl":
+            marks = {m.lemma.lower() for m in _kids(parsed, t.i, "mark")}
+            subj = next(iter(_kids(parsed, t.i, "nsubj")), None)
+            if marks & {"if", "unless"} and subj is not None and subj.pos != "PRON":
+                return subj  # "unless Israel rescinded ...": the threat is held out to Israel
+    return None
+
+
+def _from(parsed: Parsed, below: list[Token]) -> Token | None:
+    for t in below:
+        if t.dep == "prep" and t.lemma.lower() == "from" and (obj := _pobj(parsed, t)) is not None:
+            if actor_like(obj) or obj.ent_type in _PLACES:
+                return obj
+    return None
+
+
+_ATTACK_NOUNS = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+
+
+def _of(parsed: Parsed, noun: int | None, event_type: str) -> Token | None:
+    if noun is None or event_type not in _ATTACK_NOUNS:
+        return None
+    for prep in _kids(parsed, noun, "prep"):
+        obj = _pobj(parsed, prep)
+        if prep.lemma.lower() == "of" and obj is not None and (actor_like(obj) or obj.ent_type in _PLACES):
+            return obj
+    return None

@@ -148,3 +148,11 @@ def test_relative_pronoun_takes_the_noun_it_follows(mentions_of):
     ms = mentions_of("Germany welcomed the OSCE, which monitors the ceasefire.")
     which = by_text(ms, "which")
     assert which.label == "PRON" and ms[which.antecedent].text == "OSCE"
+
+
+def test_definite_office_refers_to_the_holder_the_article_named(mentions_of):
+    # the text names the holder; the knowledge base's holder on this (wrong) day must not win
+    ms = mentions_of("Italian Prime Minister Mario Draghi met unions. Later the prime minister left.",
+                     dt.date(2024, 5, 1))
+    pm = [m for m in ms if m.text.endswith("prime minister")][0]
+    assert pm.actor.name == "Mario Draghi" and ms[pm.antecedent].text == "Mario Draghi"

@@ -115,3 +115,16 @@ def test_cli_csv_mapping_and_gzip_jsonl(tmp_path, keyword_settings, capsys):
         assert rows["g1"] is None and "2024-05-02" in rows.values()
         assert store.count("events") == 2
     assert _cli("ingest", folder, "--db", db, "--map", "nonsense") == 2
+
+
+def test_same_id_with_new_text_is_a_recorded_conflict(tmp_path, keyword_settings):
+    first, second = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    first.write_text('{"id": "r1", "text": "Chile accused Peru of ignoring the fishing accord."}\n', encoding="utf-8")
+    second.write_text('{"id": "r1", "text": "Chile accused Peru of ignoring the new accord."}\n', encoding="utf-8")
+    db = tmp_path / "s.duckdb"
+    _ingest([first], db, keyword_settings)
+    report, _ = _ingest([second], db, keyword_settings)
+    assert (report.stored, report.failed) == (0, 1)
+    with Store(db) as store:
+        assert store.rows("SELECT reason FROM failures") == [("duplicate-id",)]
+        assert "fishing" in store.rows("SELECT text FROM articles WHERE id = 'r1'")[0][0]

@@ -105,6 +105,7 @@ csv_inputs = st.one_of(
                                  tricky_text), max_size=5)),
     st.builds(lambda t, c: ("text,published\n\"" + t)[: max(1, int(len(t) * c))], tricky_text, cuts),
     st.builds(lambda n: "text\n\"" + "x" * n, big),
+    st.builds(lambda n: "\"" + "x" * n, st.integers(100_000, 300_000)),  # a header that never ends
     st.builds(lambda t: "text\n" + t.replace("\x00", "") + "\x00", tricky_text),
     any_text,
 )

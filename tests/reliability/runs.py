@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import os
+import pty
+import re
+import select
 import shutil
 import signal
 import subprocess
@@ -100,22 +103,51 @@ def timed_ingest(corpus: Path, db: Path) -> float:
     return time.monotonic() - t0
 
 
-def kill_rounds(corpus: Path, db: Path, *, kills: int, startup: float, writing: float, total: int, rng) -> list[dict]:
+def _watched_ingest(corpus: Path, db: Path) -> tuple[subprocess.Popen, int]:
+    """An ingest whose progress bar (tqdm draws it only on a terminal) goes to a pseudo-terminal we read."""
+    master, slave = pty.openpty()
+    cmd = [c for c in ingest_cmd(corpus, db) if c != "--no-progress"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=slave, env=env(), cwd=corpus.parent)
+    os.close(slave)
+    return proc, master
+
+
+def _progress(master: int, last: int) -> int:
+    """Items done according to the newest progress-bar frame (``12/38 [``), or ``last``."""
+    seen = b""
+    while select.select([master], [], [], 0.05)[0]:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:  # the child closed the terminal
+            break
+        if not chunk:
+            break
+        seen += chunk
+    found = re.findall(rb"(\d+)/(\d+) \[", seen)
+    return int(found[-1][0]) if found else last
+
+
+def kill_rounds(corpus: Path, db: Path, *, kills: int, total: int, rng) -> list[dict]:
     """Start an ingest ``kills`` times and SIGKILL it at a random point of its writing phase.
 
-    ``startup`` is how long a run takes before it writes articles (imports, model, store) and
-    ``writing`` how long the clean run spent on its ``total`` articles; each kill falls in the part
-    of the writing phase still left, so it interrupts the run rather than a finished one.
+    The child's own progress bar says how far it got (it advances after each stored batch); each
+    round picks a random point in the part of the corpus not stored yet, waits for the bar to pass
+    it, waits a random fraction of a second more (into the next batch) and kills.
     """
     rounds = []
     for _ in range(kills):
         stored = counts(db)["articles"] if db.exists() else 0
-        left = writing * max(0.1, 1 - stored / total)
-        after = startup + rng.uniform(0.05, 0.9) * left
-        proc = start_ingest(corpus, db)
-        time.sleep(after)
-        proc.send_signal(signal.SIGKILL)
-        proc.wait(timeout=30)
-        rounds.append({"after_s": round(after, 1), "exit": proc.returncode,
-                       "articles": counts(db)["articles"] if db.exists() else 0})  # the store opens
+        target = rng.randint(min(stored + 1, total - 1), total - 1)
+        proc, master = _watched_ingest(corpus, db)
+        done, t0 = 0, time.monotonic()
+        try:
+            while proc.poll() is None and done < target:
+                done = _progress(master, done)
+            time.sleep(rng.uniform(0, 0.3))
+            proc.send_signal(signal.SIGKILL)
+            proc.wait(timeout=30)
+        finally:
+            os.close(master)
+        rounds.append({"after_s": round(time.monotonic() - t0, 1), "target": target, "progress": done,
+                       "exit": proc.returncode, "articles": counts(db)["articles"] if db.exists() else 0})
     return rounds

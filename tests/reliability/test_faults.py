@@ -20,18 +20,17 @@ pytestmark = pytest.mark.timeout(900)
 
 @pytest.fixture(scope="module")
 def clean(tmp_path_factory):
-    """The corpus, an uninterrupted run's store and snapshot, and the run's timing (startup, writing)."""
+    """The corpus, an uninterrupted run's store and its snapshot."""
     root = tmp_path_factory.mktemp("faults")
     freeze_source(root)  # every run below uses the same code, even if the working tree changes meanwhile
     corpus = write_corpus(root / "corpus", n_jsonl=30, n_text=4)
-    startup = timed_ingest(write_corpus(root / "one", n_jsonl=5, n_text=0, seed=2), root / "one.duckdb")
     db = root / "clean.duckdb"
-    duration = timed_ingest(corpus, db)
-    return corpus, db, snapshot(db), (startup, max(1.0, duration - startup))
+    timed_ingest(corpus, db)
+    return corpus, db, snapshot(db)
 
 
 def test_clean_run_rejects_the_broken_inputs_with_reasons(clean):
-    _, db, snap, _ = clean
+    _, db, snap = clean
     reasons = sorted(row[2] for row in snap["failures"])
     assert reasons == ["binary", "empty", "encoding", "malformed"]
     assert len(snap["articles"]) == 30 + 4  # the duplicate text was stored once
@@ -39,10 +38,10 @@ def test_clean_run_rejects_the_broken_inputs_with_reasons(clean):
 
 
 def test_sigkill_at_random_points_then_resume_gives_the_same_store(clean, tmp_path):
-    corpus, _, expected, (startup, writing) = clean
+    corpus, _, expected = clean
     seed = int(os.environ.get("EVENTWATCH_KILL_SEED", str(time.time_ns() % 10**6)))
     db, total = tmp_path / "killed.duckdb", len(expected["articles"])
-    seen = kill_rounds(corpus, db, kills=3, startup=startup, writing=writing, total=total, rng=random.Random(seed))
+    seen = kill_rounds(corpus, db, kills=3, total=total, rng=random.Random(seed))
     assert any(r["exit"] == -signal.SIGKILL and r["articles"] < total for r in seen), f"no kill mid-ingest: {seen}"
     done = run_ingest(corpus, db)
     assert done.returncode == 3, done.stderr
@@ -68,7 +67,7 @@ def test_full_disk_gives_a_clear_error(clean, tmp_path):
 
 
 def test_full_disk_loses_nothing_committed_and_resume_completes(clean, tmp_path):
-    corpus, _, expected, _ = clean
+    corpus, _, expected = clean
     db = tmp_path / "full.duckdb"
     failed = run_ingest(corpus, db, preexec=_limit_file_size(300_000))
     assert failed.returncode != 0 and failed.returncode > 0  # an error exit, not killed by a signal
@@ -94,7 +93,7 @@ def _read_only(path):
 def test_read_only_store_gives_a_clear_error_and_stays_intact(clean, tmp_path):
     from runs import env, ingest_cmd
 
-    corpus, clean_db, expected, _ = clean
+    corpus, clean_db, expected = clean
     folder = tmp_path / "ro"
     folder.mkdir()
     shutil.copy(clean_db, folder / "store.duckdb")

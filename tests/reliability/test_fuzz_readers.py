@@ -115,3 +115,10 @@ def test_surrogate_article_is_rejected_by_the_pipeline(settings):
 
     (out,) = Pipeline(settings, ()).run([Article("s1", "Police met \ud800 protesters")])
     assert isinstance(out, Failure) and out.reason == "encoding"
+
+
+def test_csv_with_an_endless_header_field():
+    from eventwatch.ingest.tabular import ColumnMapping, read_csv_text
+
+    (failure,) = read_csv_text('"' + "x" * 200_000, "x.csv", ColumnMapping(), 20_000)
+    assert failure.reason == "malformed" and "header" in failure.message

@@ -18,9 +18,10 @@ ROLE_NOUNS: dict[str, str] = {
     "government": "GOV", "ministry": "GOV", "cabinet": "GOV", "administration": "GOV",
     "authority": "GOV", "authorities": "GOV", "official": "GOV", "regime": "GOV", "diplomat": "GOV",
     "ambassador": "GOV", "embassy": "GOV", "envoy": "GOV", "spokesperson": "GOV", "spokesman": "GOV",
-    "spokeswoman": "GOV", "leader": "GOV", "chief": "GOV", "police chief": "COP", "army chief": "MIL", "leadership": "GOV", "president": "GOV", "minister": "GOV",
+    "spokeswoman": "GOV", "leader": "GOV", "chief": "GOV", "police chief": "COP", "army chief": "MIL",
+    "leadership": "GOV", "president": "GOV", "minister": "GOV",
     "premier": "GOV", "prime minister": "GOV", "foreign minister": "GOV", "defence minister": "GOV",
-    "defense minister": "GOV", "interior minister": "GOV", "presidency": "GOV", "state": "GOV",
+    "defense minister": "GOV", "interior minister": "GOV", "presidency": "GOV",
     # legislature
     "parliament": "LEG", "legislature": "LEG", "lawmaker": "LEG", "legislator": "LEG", "senate": "LEG",
     "senator": "LEG", "congress": "LEG", "mp": "LEG", "deputy": "LEG", "assembly": "LEG",

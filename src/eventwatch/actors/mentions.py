@@ -17,7 +17,7 @@ from .kb import KB, Entry, fold, load
 from .lexicon import HYPHEN_MODIFIERS, PEOPLE_NOUNS, POLITICAL_VERBS, ROLE_NOUNS, TITLE_WORDS
 from .matcher import Match, find_matches
 from .nominals import find_nominals
-from .people import leftover_actor, nominal_actor, person_with_role, unknown_person
+from .people import _the, leftover_actor, nominal_actor, person_with_role, unknown_person
 from .resolve import entry_actor, finalize, person_actor, plausible_on, term_at
 from .roles import title_after, title_before
 
@@ -54,6 +54,7 @@ def find_mentions(parsed: Parsed, text: str, day: dt.date, min_confidence: float
         n.actor = nominal_actor(kb, n, noun, day, _context_country(parsed, drafts, n.first), surface)
         n.entry = n.modifier.entry if n.modifier is not None and n.actor.kind == "igo" else None
         drafts.append(n)
+    _office_holders(parsed, drafts, nominals)
     drafts += _ner_leftovers(parsed, kb, drafts, taken | _hyphenated(parsed, inside))
     drafts += _nested(parsed, kb, inside, drafts, day)
     drafts.sort(key=lambda d: (d.first, d.last))
@@ -78,6 +79,20 @@ def _owned_by_pronoun(parsed: Parsed, kb: KB, nominals, pronouns: list[Draft], d
             if actor is not None and actor.kind == "state" and actor.country:
                 fresh = nominal_actor(kb, n, _noun_text(parsed, n), day, actor.country)
                 n.actor = replace(fresh, confidence=0.8, source="text+coref")
+
+
+def _office_holders(parsed: Parsed, drafts: list[Draft], nominals) -> None:
+    """"the prime minister" after "Prime Minister Mario Monti": the person the article named."""
+    people = sorted((d for d in drafts if d.label == "PERSON" and d.actor is not None and d.actor.title),
+                    key=lambda d: d.first)
+    for n in nominals:
+        if n.actor is None or n.actor.kind != "person" or n.plural:
+            continue
+        office = _noun_text(parsed, n)
+        same = [p for p in people if p.first < n.first and office in p.actor.title.lower()
+                and (n.actor.country is None or p.actor.country == n.actor.country)]
+        if same:
+            n.actor, n.entry, n.antecedent = same[-1].actor, same[-1].entry, same[-1]
 
 
 def _hyphen_led(parsed: Parsed, m: Match) -> bool:
@@ -240,7 +255,9 @@ def _with_context_country(kb: KB, actor: Actor, country: str | None) -> Actor:
     from .codes import cameo_code
 
     state = kb.entries.get("C:" + country)
-    title = f"{actor.title} of {state.name}" if state and actor.title and " of " not in actor.title else actor.title
+    national = actor.title and actor.title.split()[-1] in ("President", "Minister", "Chancellor", "King", "Queen",
+                                                           "Emir", "Secretary", "Spokesperson")
+    title = f"{actor.title} of {_the(state.name)}" if state and national and " of " not in actor.title else actor.title
     return replace(actor, country=country, code=cameo_code(country, actor.sector), title=title,
                    confidence=min(actor.confidence, 0.8), source=actor.source + "+context")
 

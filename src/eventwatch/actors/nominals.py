@@ -77,8 +77,9 @@ def find_nominals(parsed: Parsed, taken: set[int], mods_at: dict[int, Modifier])
         if sector is None:
             continue
         mod = _modifier(parsed, t.i, mods_at)
-        if t.pos == "PROPN" and mod is None and not _generic_name(parsed, left, t.i):
-            continue  # "Metropolitan Police": a name we do not know, not a generic actor
+        name_start = mod.last if mod is not None and mod.last <= t.i else left
+        if t.pos == "PROPN" and not _generic_name(parsed, name_start, t.i):
+            continue  # "Metropolitan Police", "American Civil Liberties Union": names we do not know
         own = mod is not None
         if mod is None and t.dep == "conj" and t.head in out:
             mod = out[t.head].modifier  # "Serbian troops and police": the country is shared

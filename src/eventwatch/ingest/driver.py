@@ -59,17 +59,22 @@ class _Run:
 
     def new_articles(self, chunk: list[tuple[str, Article]]) -> tuple[list[Article], dict[str, str]]:
         """Drop what is stored already or repeated in this run; keep each article's origin."""
-        hashes = {a.id: content_hash(a.text) for _, a in chunk}
-        known_ids, known_hashes = self.store.known(hashes, hashes.values())
-        fresh, origins = [], {}
-        for origin, art in chunk:
-            h = hashes[art.id]
+        hashes = [content_hash(a.text) for _, a in chunk]
+        known_ids, known_hashes = self.store.known([a.id for _, a in chunk], hashes)
+        fresh, origins, conflicts = [], {}, []
+        for (origin, art), h in zip(chunk, hashes):
+            if art.id in known_ids and h not in known_hashes:
+                # same id, different text: never overwrite what is stored, say so
+                conflicts.append(Failure(art.id, "duplicate-id", f"{origin}: id {art.id!r} is already stored "
+                                         "with a different text; give the new version another id", source=origin))
+                continue
             if art.id in known_ids or h in known_hashes or h in self.seen_hashes or art.id in origins:
                 self.report.skipped += 1
                 continue
             self.seen_hashes.add(h)
             fresh.append(art)
             origins[art.id] = origin
+        self.fail(conflicts)
         return fresh, origins
 
 

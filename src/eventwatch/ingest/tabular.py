@@ -50,6 +50,11 @@ def read_csv_text(text: str, origin: str, mapping: ColumnMapping, max_chars: int
     """One Article per row; a bad row becomes a Failure and the file goes on."""
     csv.field_size_limit(max(max_chars * 4, 131072))
     reader = csv.DictReader(io.StringIO(text, newline=""))
+    try:
+        reader.fieldnames  # reads the header row: it can be broken too (e.g. an endless quoted field)
+    except csv.Error as exc:
+        yield Failure(origin, "malformed", f"{origin}:1: bad CSV header ({exc})", source=origin)
+        return
     if not reader.fieldnames or mapping.text not in reader.fieldnames:
         yield Failure(origin, "malformed", f"{origin}: no column {mapping.text!r} for the text "
                       f"(columns: {', '.join(reader.fieldnames or [])}); use --map text=COLUMN", source=origin)

@@ -1,14 +1,17 @@
 """Run `eventwatch` in a subprocess and compare whole stores (for the fault tests and scripts)."""
 from __future__ import annotations
 
+import fcntl
 import os
 import pty
 import re
 import select
 import shutil
 import signal
+import struct
 import subprocess
 import sys
+import termios
 import time
 from pathlib import Path
 
@@ -106,6 +109,8 @@ def timed_ingest(corpus: Path, db: Path) -> float:
 def _watched_ingest(corpus: Path, db: Path) -> tuple[subprocess.Popen, int]:
     """An ingest whose progress bar (tqdm draws it only on a terminal) goes to a pseudo-terminal we read."""
     master, slave = pty.openpty()
+    # a new terminal is 0 columns wide and tqdm would draw an empty bar: give it a width
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 160, 0, 0))
     cmd = [c for c in ingest_cmd(corpus, db) if c != "--no-progress"]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=slave, env=env(), cwd=corpus.parent)
     os.close(slave)

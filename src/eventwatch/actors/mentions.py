@@ -54,7 +54,7 @@ def find_mentions(parsed: Parsed, text: str, day: dt.date, min_confidence: float
         n.actor = nominal_actor(kb, n, noun, day, _context_country(parsed, drafts, n.first), surface)
         n.entry = n.modifier.entry if n.modifier is not None and n.actor.kind == "igo" else None
         drafts.append(n)
-    _office_holders(parsed, drafts, nominals)
+    _office_holders(parsed, kb, drafts, nominals, day)
     drafts += _ner_leftovers(parsed, kb, drafts, taken | _hyphenated(parsed, inside))
     drafts += _nested(parsed, kb, inside, drafts, day)
     drafts.sort(key=lambda d: (d.first, d.last))
@@ -81,18 +81,23 @@ def _owned_by_pronoun(parsed: Parsed, kb: KB, nominals, pronouns: list[Draft], d
                 n.actor = replace(fresh, confidence=0.8, source="text+coref")
 
 
-def _office_holders(parsed: Parsed, drafts: list[Draft], nominals) -> None:
-    """"the prime minister" after "Prime Minister Mario Monti": the person the article named."""
-    people = sorted((d for d in drafts if d.label == "PERSON" and d.actor is not None and d.actor.title),
-                    key=lambda d: d.first)
+def _office_holders(parsed: Parsed, kb: KB, drafts: list[Draft], nominals, day: dt.date) -> None:
+    """"the prime minister" after "Prime Minister Ion Rusu": the person the article named, unless
+    the KB knows that person was out of office on the day (then the KB's holder stands)."""
+    people = sorted((d for d in drafts if d.label == "PERSON" and d.actor is not None and d.actor.title
+                     and d.actor.sector != "ELI"), key=lambda d: d.first)  # not "former Prime Minister X"
     for n in nominals:
         if n.actor is None or n.actor.kind != "person" or n.plural:
             continue
         office = _noun_text(parsed, n)
         same = [p for p in people if p.first < n.first and office in p.actor.title.lower()
                 and (n.actor.country is None or p.actor.country == n.actor.country)]
-        if same:
-            n.actor, n.entry, n.antecedent = same[-1].actor, same[-1].entry, same[-1]
+        if not same:
+            continue
+        named = kb.entries.get(same[-1].entry or "")
+        if named is not None and term_at(named, day) is None:
+            continue  # a past office holder the text recalls, not today's
+        n.actor, n.entry, n.antecedent = same[-1].actor, same[-1].entry, same[-1]
 
 
 def _hyphen_led(parsed: Parsed, m: Match) -> bool:

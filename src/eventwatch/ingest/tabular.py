@@ -41,6 +41,8 @@ class ColumnMapping:
 
     def apply(self, row: dict) -> dict:
         out = {f.name: row.get(getattr(self, f.name)) for f in fields(self)}
+        # an empty CSV cell means "not given" for everything but the text
+        out.update({k: None for k, v in out.items() if k != "text" and v == ""})
         if out["published"] in (None, "") and self.published == "published":
             out["published"] = row.get("date")  # a common alternative name
         return out

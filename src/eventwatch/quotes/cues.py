@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from ..model import Parsed, Token
 
-__all__ = ["INDIRECT_VERBS", "QUOTE_VERBS", "WEAK_VERBS", "according_to", "cue_subject", "governs", "is_cue",
+__all__ = ["INDIRECT_VERBS", "QUOTE_VERBS", "WEAK_VERBS", "according_to", "aside_clause", "cue_subject", "governs",
+           "inverted_sayer", "is_cue",
            "is_hearsay", "is_weak_report", "nearest_cue", "reported_clause"]
 
 # verbs of saying that take a reported clause: "X said (that) ..."
@@ -32,6 +33,8 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 _CLIMB_DEPS = ("conj", "xcomp", "advcl", "pcomp", "prep", "pobj", "acl")
 _REPORT_DEPS = _CLIMB_DEPS + ("ccomp",)  # "said the 36 must face ..., adding": back to "said"
 
+
+_CLAUSE_BREAKS = (",", "\u2014", "\u2013", "--", "\"", "\u201d", "''")
 
 # verbs that report speech only with a named or pronoun sayer ("Klimov indicated 68 were missing",
 # not "estimates indicate ...")
@@ -91,7 +94,57 @@ def _own_subject(parsed: Parsed, i: int) -> int | None:
             if child.tag in ("WDT", "WP"):  # "a statement which said", "police, who said"
                 return tok.head if tok.dep == "relcl" else _noun_before(parsed, child.i)
             return child.i
+    return inverted_sayer(parsed, i)
+
+
+def inverted_sayer(parsed: Parsed, i: int) -> int | None:
+    """"..., reported local media.": a sayer after its verb, read by the parser as the object.
+
+    Only for a finite verb of saying that follows a comma or a closing quote and has no
+    clause of its own, when the noun phrase after it closes the clause (a comma or the sentence end).
+    """
+    toks = parsed.tokens
+    if i == 0 or toks[i - 1].text not in _CLAUSE_BREAKS or toks[i].lemma.lower() not in INDIRECT_VERBS \
+            or toks[i].tag not in ("VBD", "VBZ", "VBP"):
+        return None  # "..., claiming a right to ...": a participle's object is no sayer
+    kids = parsed.children(i)
+    if any(c.dep == "ccomp" for c in kids):
+        return None
+    for child in kids:
+        if child.i > i and child.dep in ("dobj", "attr", "npadvmod", "dative") and child.pos in ("NOUN", "PROPN"):
+            after = parsed.subtree(child.i)[1]
+            if after >= len(toks) or toks[after].text in (",", ".", ";") or toks[after].sent != toks[i].sent:
+                return child.i
     return None
+
+
+def aside_clause(parsed: Parsed, i: int) -> tuple[int, int] | None:
+    """The clause around a reporting aside: "X, the statement said, Y" or "X, reported Z".
+
+    The aside is verb ``i`` set off by commas inside its head's clause (a parenthetical, or
+    a conjunct the parser hung on the clause). An aside at the end reports what stands
+    before it; one in the middle reports the clause after it when only a relative pronoun
+    or a conjunction stands before ("which, the ministry said, had entered ..."), else the
+    whole clause.
+    """
+    toks = parsed.tokens
+    tok = toks[i]
+    if tok.head == i or tok.dep not in ("parataxis", "conj", "advcl"):
+        return None
+    if any(c.dep in ("ccomp", "mark") for c in parsed.children(i)) or is_cue(toks[tok.head]):
+        return None  # "said - as reported by X - "..."": the aside hangs on a report of its own
+    a_first, a_last = parsed.subtree(i)
+    if a_first == 0 or toks[a_first - 1].text not in _CLAUSE_BREAKS and toks[a_first].text not in _CLAUSE_BREAKS:
+        return None
+    first, last = parsed.subtree(tok.head)
+    while a_last < last and toks[a_last].pos == "PUNCT" and toks[a_last].text in (",", ".", ";"):
+        a_last += 1  # the aside's closing comma
+    if a_last >= last:
+        return first, a_first  # "..., officials reported."
+    before = [t for t in toks[first:a_first] if t.pos != "PUNCT"]
+    if all(t.tag in ("WDT", "WP", "IN", "CC") for t in before):
+        return a_last, last
+    return first, last
 
 
 def _noun_before(parsed: Parsed, i: int) -> int | None:
@@ -201,7 +254,7 @@ def reported_clause(parsed: Parsed, i: int) -> tuple[int, int] | None:
         return None  # "did not say he ordered it" reports no claim
     clauses = [c for c in parsed.children(i) if c.dep == "ccomp" and c.pos in ("VERB", "AUX")]
     if not clauses:
-        return None
+        return aside_clause(parsed, i) if _own_subject(parsed, i) is not None else None
     child = min(clauses, key=lambda c: c.i < i)  # "X, he reported that Y": Y, after the verb, first
     first, last = parsed.subtree(child.i)
     if child.i > i:

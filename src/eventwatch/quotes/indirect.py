@@ -111,8 +111,9 @@ def attribute_indirect(ctx: SpeakerContext, cue: int, first: int, last: int) -> 
         head = cue_subject(parsed, cue)
     if head is None:
         return None
-    if first <= head < last:
-        return None  # the "subject" is inside the clause: a misparse, not a sayer
+    aside_first, aside_last = parsed.subtree(cue)
+    if first <= head < last and not aside_first <= head < aside_last:
+        return None  # the "subject" is inside the clause (not in an aside around it): a misparse
     speaker = resolve_speaker(ctx, head)
     if speaker is None:
         return None

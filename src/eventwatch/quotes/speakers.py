@@ -9,8 +9,10 @@ most recent person who spoke or was a main clause's subject, whichever is later,
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from ..model import Actor, Analysis, Parsed
+from .pronouns import GenderBook, coordinated_subjects
 from .names import full_name, known_person, name_span, noun_phrase, same_surname, strip_possessive, titled_person
 
 __all__ = ["Speaker", "SpeakerContext", "resolve_speaker"]
@@ -45,6 +47,10 @@ class SpeakerContext:
     @property
     def text(self) -> str:
         return self.analysis.article.text
+
+    @cached_property
+    def genders(self) -> GenderBook:
+        return GenderBook(self.parsed, self.text)
 
     def last(self, person: bool | None = None, before: int | None = None) -> Speaker | None:
         for sp in reversed(self.history):
@@ -86,6 +92,8 @@ def _pronoun(ctx: SpeakerContext, head: int) -> Speaker | None:
     tok = ctx.parsed.tokens[head]
     theirs = _actor_at(ctx.analysis, tok.start, tok.end)
     ours = _own_antecedent(ctx, head)
+    if theirs is not None and theirs.kind == "person" and not ctx.genders.agrees(theirs.name, tok.text):
+        theirs = None  # their "she" is a man the article calls "he"
     if ours is None:
         if theirs is None:
             return None
@@ -100,38 +108,48 @@ def _shares_word(a: str, b: str) -> bool:
 
 
 def _own_antecedent(ctx: SpeakerContext, head: int) -> Speaker | None:
+    """The latest earlier speaker or main-clause subject the pronoun can stand for.
+
+    "he"/"she" skips persons whose gender, as the article shows it, disagrees
+    (``pronouns.GenderBook``); "they"/"it" look at groups, plural subjects and names
+    joined as one subject. At equal positions the speaker beats the subject.
+    """
     tok = ctx.parsed.tokens[head]
     word = tok.text.lower()
     if word not in _PERSON_PRONOUNS | _GROUP_PRONOUNS:
         return None  # "I", "you": first and second person belong inside quotes
     person = word in _PERSON_PRONOUNS
-    prior = ctx.last(person=person, before=tok.start)
-    subject = _subject_before(ctx, tok.start, person)
-    if subject is not None and (prior is None or subject[0] > prior.start):
-        name = full_name(ctx.parsed, ctx.text, subject[1]) if person else subject[1]
-        actor = _actor_at(ctx.analysis, subject[0], subject[0] + len(subject[1]))
+    candidates = [(sp.start, 1, sp.name, sp) for sp in ctx.history
+                  if sp.start < tok.start and sp.is_person == person]
+    candidates += [(start, 0, surface, None) for start, surface in _subjects_before(ctx, tok.start, person)]
+    for start, _, name, prior in sorted(candidates, key=lambda c: (c[0], c[1]), reverse=True):
+        if person and not ctx.genders.agrees(name, word):
+            continue
+        if prior is not None:
+            return Speaker(prior.name, tok.start, tok.end, prior.name, prior.is_person, prior.actor)
+        name = full_name(ctx.parsed, ctx.text, name) if person else name
+        actor = _actor_at(ctx.analysis, start, start + len(name)) if " and " not in name else None
         return Speaker(name, tok.start, tok.end, actor.name if actor else name, person, actor)
-    if prior is not None:
-        return Speaker(prior.name, tok.start, tok.end, prior.name, prior.is_person, prior.actor)
     return None
 
 
-def _subject_before(ctx: SpeakerContext, char: int, person: bool) -> tuple[int, str] | None:
-    """The last subject before ``char`` that a he/she (a person) or they/it (a group) can point to."""
+def _subjects_before(ctx: SpeakerContext, char: int, person: bool) -> list[tuple[int, str]]:
+    """Subjects before ``char`` that a he/she (a person) or they/it (a group) can point to."""
     parsed, text = ctx.parsed, ctx.text
     labels = ("PERSON",) if person else _GROUP_LABELS
-    best = None
-    for ent in parsed.entities:
-        if ent.end <= char and ent.label in labels and _is_subject(parsed, ent.first, ent.last):
-            best = (ent.start, text[ent.start:strip_possessive(text, ent.start, ent.end)])
-    if not person:  # "foreign ministers ... They concluded"
+    found = [(ent.start, text[ent.start:strip_possessive(text, ent.start, ent.end)]) for ent in parsed.entities
+             if ent.end <= char and ent.label in labels and _is_subject(parsed, ent.first, ent.last)]
+    if not person:  # "foreign ministers ... They concluded"; "Berg and Holm met ... They said"
         for t in parsed.tokens:
             if t.end > char:
                 break
-            if t.tag == "NNS" and t.dep in ("nsubj", "nsubjpass") and (best is None or t.start > best[0]):
+            if t.tag == "NNS" and t.dep in ("nsubj", "nsubjpass"):
                 start, end = noun_phrase(parsed, t.i)
-                best = (start, text[start:end])
-    return best
+                found.append((start, text[start:end]))
+        joined = coordinated_subjects(parsed, text, char)
+        if joined is not None:
+            found.append(joined)
+    return found
 
 
 def _is_subject(parsed: Parsed, first: int, last: int) -> bool:

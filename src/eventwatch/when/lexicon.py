@@ -32,6 +32,32 @@ NUMBERS = {
     "many": None,
 }
 
+# words that may stand before a capitalised month, season or year without making it part of a name
+CUE_WORDS = {
+    "in", "on", "at", "by", "of", "for", "from", "to", "until", "till", "since", "during", "through", "before",
+    "after", "between", "and", "or", "the", "this", "that", "last", "next", "early", "late", "mid", "fiscal",
+    "fy", "a", "an", "every", "each", "than", "around", "about", "over", "within", "throughout", "into",
+}
+
+# "Black Monday", "Super Tuesday": a capitalised word that makes a weekday a name
+NAMED_DAY_PREFIXES = ("Black", "Cyber", "Easter", "Good", "Bloody", "Super", "Ash", "Holy", "Palm", "Maundy",
+                      "Fat", "Giving", "Blue", "Manic")
+
+# calendars whose new year is not January 1 ("Chinese New Year")
+OTHER_NEW_YEARS = ("Chinese", "Lunar", "Jewish", "Persian", "Iranian", "Islamic", "Ethiopian", "Thai", "Khmer",
+                   "Tamil", "Sikh", "Hindu", "Nepali", "Vietnamese", "Korean", "Tibetan", "Orthodox")
+
+# word decades: "the nineties" -> 9
+DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                "eighties": 8, "nineties": 9}
+
+# ordinal words up to twenty-first, for centuries ("the nineteenth century")
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21,
+}
+
 ORDINALS = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
     "final": 4, "last": 4,
@@ -65,11 +91,11 @@ HOLIDAYS = {
     "new year's eve": _fixed(12, 31),
     "new year": _fixed(1, 1),
     "valentine's day": _fixed(2, 14),
-    "independence day": _fixed(7, 4),
     "halloween": _fixed(10, 31),
     "boxing day": _fixed(12, 26),
     "thanksgiving": _nth_weekday(11, 3, 4),
-    "labor day": _nth_weekday(9, 0, 1),
+    "labor day": _nth_weekday(9, 0, 1),  # US spelling; "Labour Day" differs by country and is left out
+    "good friday": lambda year: easter(year, EASTER_WESTERN) - dt.timedelta(days=2),
     "easter": lambda year: easter(year, EASTER_WESTERN),
     "easter sunday": lambda year: easter(year, EASTER_WESTERN),
 }

@@ -109,8 +109,7 @@ def _quarter(m: Match, ref, direction) -> Norm:
 
 
 def _quarter_rel(m: Match, ref, direction) -> Norm:
-    step = step(m.groups["rel"])
-    year, q = cal.shift_quarters(ref.year, cal.quarter_of(ref), step)
+    year, q = cal.shift_quarters(ref.year, cal.quarter_of(ref), step(m.groups["rel"]))
     return Norm(f"{year}-Q{q}", "quarter", source="relative", reason=f"quarter seen from {ref.isoformat()}")
 
 

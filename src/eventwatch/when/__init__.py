@@ -1,9 +1,10 @@
 """Time: find and normalise time expressions (times.rules.v1), then date events (anchor.rules.v1).
 
-Modules: lexicon (names, holidays), grammar (find spans), normalise + relative (TIMEX3
-values), calendar (date arithmetic), tense (clause tense from the parse), reference
-(the article's "now"), times (stage 1), govern + narrative + anchor (stage 2),
-meantime + evaluate (scoring on MEANTIME). See docs/time.md.
+Modules: lexicon (names, holidays), grammar (find spans), plausible (drop parts of
+names), normalise + relative (TIMEX3 values), anaphora (expressions that refer back),
+calendar (date arithmetic), tense (clause tense from the parse), reference (the
+article's "now"), times (stage 1), govern + narrative + anchor (stage 2), meantime +
+evaluate (scoring on MEANTIME). See docs/time.md.
 """
 from __future__ import annotations
 

@@ -49,7 +49,8 @@ def resolve_weekday(ref: dt.date, weekday: int, direction: int, rel: str = "") -
     """The weekday nearest the reference date in the clause's direction.
 
     The reference weekday itself means the reference day ("said on Friday" in a
-    Friday story), unless "last"/"next" asks for another week.
+    Friday story), unless "last"/"next" asks for another week; "this Friday" is
+    the Friday of the reference date's week.
     """
     back = (ref.weekday() - weekday) % 7
     ahead = (weekday - ref.weekday()) % 7
@@ -57,6 +58,8 @@ def resolve_weekday(ref: dt.date, weekday: int, direction: int, rel: str = "") -
         return ref + dt.timedelta(days=ahead or 7)
     if rel in ("last", "past"):
         return ref - dt.timedelta(days=back or 7)
+    if rel == "this":  # the weekday of the reference date's own week (Monday to Sunday)
+        return ref + dt.timedelta(days=weekday - ref.weekday())
     if back == 0:
         return ref
     if direction > 0:

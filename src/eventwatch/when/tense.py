@@ -43,8 +43,8 @@ def direction_of_verb(parsed: Parsed, verb: Token) -> int:
         return -1  # "should have finished"
     if lemmas & (_FUTURE_AUX | _MODALS):
         return 1
-    if verb.tag == "VBN" and verb.lemma.lower() in _FUTURE_HEADS and aux:
-        return 1  # "is scheduled for June", "has been set for Friday"
+    if verb.tag == "VBN" and verb.lemma.lower() in _FUTURE_HEADS and any(a.dep == "auxpass" for a in aux):
+        return 1  # "is scheduled for June", "has been set for Friday" (but "had agreed on Sunday" is past)
     if verb.lemma == "go" and verb.tag == "VBG" and any(c.tag == "VB" for c in parsed.children(verb.i)):
         return 1  # "is going to announce"
     head = parsed.tokens[verb.head]

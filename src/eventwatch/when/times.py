@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from ..model import Analysis, Parsed, TimeValue
+from .anaphora import mentioned_before
 from .grammar import Match, find_expressions
 from .normalise import normalise
 from .reference import reference_date
@@ -41,7 +42,7 @@ def times_in(text: str, matches: list[Match], ref: dt.date, parsed: Parsed | Non
     for m in matches:
         if parsed is not None and m.kind == "year" and _counts_things(parsed, m):
             continue
-        norm = normalise(m, ref, direction_at(parsed, m.start))
+        norm = normalise(m, ref, direction_at(parsed, m.start), mentioned_before(text, out, m))
         if norm is not None:
             out.append(TimeValue(m.text, m.start, m.end, norm.value, norm.granularity, norm.source,
                                  norm.reason, norm.type))

@@ -29,4 +29,5 @@ def number(raw: str) -> int | None:
 def step(rel: str) -> int:
     """-1 for last/past/previous, +1 for next/coming/following, 0 for this/current."""
     rel = words(rel).removeprefix("the ")
+    rel = "past" if rel == "this past" else rel
     return {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(rel, 0)

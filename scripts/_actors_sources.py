@@ -22,7 +22,7 @@ EXTRA_ALIASES = {
     "USA": ["U.S.", "U.S.A.", "America", "United States of America", "US", "USA"],
     "GBR": ["Britain", "Great Britain", "U.K.", "UK"], "RUS": ["Russian Federation"],
     "CHN": ["People's Republic of China", "PRC", "mainland China"], "PRK": ["DPRK"],
-    "KOR": ["Republic of Korea"], "COD": ["DRC", "DR Congo", "Congo-Kinshasa"],
+    "KOR": ["Republic of Korea", "ROK"], "TLS": ["East Timor"], "CPV": ["Cape Verde"], "COD": ["DRC", "DR Congo", "Congo-Kinshasa"],
     "COG": ["Congo-Brazzaville"], "ARE": ["UAE", "U.A.E."], "CZE": ["Czech Republic"],
     "NLD": ["Holland"], "MMR": ["Burma"], "SWZ": ["Swaziland"], "MKD": ["Macedonia"],
     "TUR": ["Turkey", "Türkiye", "Turkiye"], "PSE": ["Palestinian territories"],
@@ -31,7 +31,8 @@ EXTRA_ALIASES = {
 }
 EXTRA_CAPITALS = {"USA": ["Washington"], "GBR": ["London"], "ISR": ["Jerusalem"], "KOR": ["Seoul"]}
 EXTRA_DEMONYMS = {"GBR": ["British", "UK"], "USA": ["U.S.", "US"], "XKX": ["Kosovar", "Kosovan"],
-                  "BIH": ["Bosnian"], "NLD": ["Dutch"], "CHN": ["Chinese"], "PSE": ["Palestinian"]}
+                  "BIH": ["Bosnian"], "NLD": ["Dutch"], "CHN": ["Chinese"], "PSE": ["Palestinian"],
+                  "ARE": ["Emirati"], "SAU": ["Saudi"], "TLS": ["East Timorese"]}
 KOSOVO_IDS = {"XK", "XKX", "UNK", "KOS", "KSV"}
 
 
@@ -44,7 +45,7 @@ def _latin(s: str) -> bool:
 
 
 def _short_alias_ok(a: str) -> bool:
-    return len(a) > 3 or a in {"US", "USA", "UK", "UAE", "DRC", "PRC", "DPRK", "U.S.", "U.K."}
+    return len(a) > 3 or a in {"US", "USA", "UK", "UAE", "DRC", "PRC", "DPRK", "ROK", "U.S.", "U.K."}
 
 
 def read_countries(folder: Path) -> list[dict]:

@@ -14,6 +14,8 @@ from hypothesis import HealthCheck, given, settings
 
 import fuzz_inputs as fz
 
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")  # feedparser on odd dates
+
 FUZZ = settings(max_examples=fz.FUZZ_EXAMPLES, deadline=None, database=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
                                        HealthCheck.large_base_example])

@@ -11,6 +11,8 @@ __all__ = ["KOSOVO_INPUT", "cameo_code", "country_out", "normalize_country"]
 KOSOVO_INPUT = frozenset({"XKX", "KOS", "KSV", "UNK", "XK"})
 # PLOVER sectors whose CAMEO three-letter code differs (CAMEO MED = media, HLH = health).
 _CAMEO_SECTOR = {"JRN": "MED", "MED": "HLH"}
+# UN and EU bodies without a KB code of their own ("U.N. Secretary-General X") take the CAMEO IGO prefix
+_IGO_BASE = {"UNO": "IGOUNO", "EUR": "IGOEUREEC"}
 _NON_STATE = {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC", "WST"}
 
 
@@ -33,10 +35,10 @@ def cameo_code(country: str | None, sector: str | None, base: str | None = None)
     ``base`` is a full CAMEO prefix from the KB (e.g. IGOWSTNAT for NATO); a sector that
     the base already ends with is not repeated.
     """
-    head = base or ("KSV" if country == "XKX" else country)
+    head = base or _IGO_BASE.get(country or "") or ("KSV" if country == "XKX" else country)
     if not head:
         return None
     block = _CAMEO_SECTOR.get(sector or "", sector or "")
-    if not block or head.endswith(block) or (base and len(base) > 3 and block == "GOV" and base.startswith("IGO")):
+    if not block or head.endswith(block) or (len(head) > 3 and block == "GOV" and head.startswith("IGO")):
         return head
     return head + block

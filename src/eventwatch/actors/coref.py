@@ -81,10 +81,12 @@ def surname_mentions(parsed: Parsed, drafts: list[Draft]) -> list[Draft]:
         if d.label == "PERSON" and d.actor is not None and d.last - d.first >= 2:
             full.setdefault(fold(parsed.tokens[d.last - 1].text), []).append(d)
     covered = {i for d in drafts for i in range(d.first, d.last)}
+    starts = {d.first for d in drafts if d.label == "PERSON"}
     out = []
     for t in parsed.tokens:
         names = full.get(fold(t.text))
-        if names and t.i not in covered and t.text[:1].isupper():
+        # a word right before another person's name is that person's title ("King Hassan")
+        if names and t.i not in covered and t.text[:1].isupper() and t.i + 1 not in starts:
             before = [f for f in names if f.first < t.i]
             d = Draft(t.i, t.i + 1, "COREF", how="coref")
             _follow(d, before[-1] if before else names[0])

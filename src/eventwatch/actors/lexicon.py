@@ -70,6 +70,11 @@ TITLES: dict[str, tuple[str, str]] = {
     "opposition leader": ("OPP", "Opposition Leader"), "rebel leader": ("REB", "Rebel Leader"),
     "former president": ("ELI", "Former President"), "former prime minister": ("ELI", "Former Prime Minister"),
     "secretary general": ("GOV", "Secretary General"), "secretary-general": ("GOV", "Secretary General"),
+    # titles news gives before a name with a country word ("Palestinian leader X", "U.S. negotiator X")
+    "leader": ("GOV", "Leader"), "negotiator": ("GOV", "Negotiator"), "chief negotiator": ("GOV", "Chief Negotiator"),
+    "mediator": ("GOV", "Mediator"), "defence secretary": ("GOV", "Secretary of Defence"),
+    "home secretary": ("GOV", "Home Secretary"), "foreign affairs minister": ("GOV", "Minister of Foreign Affairs"),
+    "crown prince": ("GOV", "Crown Prince"), "sultan": ("GOV", "Sultan"),
 }
 TITLE_WORDS = frozenset(w for t in TITLES for w in t.replace("-", " ").split())
 

@@ -48,7 +48,7 @@ def _sector(parsed: Parsed, i: int) -> tuple[str | None, int]:
     if key not in ROLE_NOUNS:
         return None, i  # "troop deployment" is an act, not an actor
     for c in parsed.children(i):
-        if c.i < i and c.dep == "compound" and _key(c) in ROLE_NOUNS:
+        if c.i == i - 1 and c.dep == "compound" and _key(c) in ROLE_NOUNS:
             return ROLE_NOUNS[_key(c)], c.i  # "police forces": the modifier is the better sector
     return ROLE_NOUNS[key], i
 
@@ -86,9 +86,9 @@ def find_nominals(parsed: Parsed, taken: set[int], mods_at: dict[int, Modifier])
         if mod is None and left == t.i and _key(t) in _WEAK and not _the_office(parsed, t):
             continue
         first = min(left, mod.first) if own and mod.last <= t.i else left
+        first = _extend_left(parsed, first, t.i)
         if any(i in taken for i in range(first, left)):
             first = left  # "President X's administration": never swallow another mention
-        first = _extend_left(parsed, first, t.i)
         last = mod.last if own and _of_before(parsed, mod.first) else t.i + 1  # "the government of Serbia"
         n = Nominal(first, last, "NOMINAL", how="nominal",
                     plural=t.tag in ("NNS", "NNPS") or _key(t) in _PLURAL_MASS)
@@ -121,6 +121,9 @@ def _of_before(parsed: Parsed, i: int) -> bool:
 
 
 def _the_office(parsed: Parsed, t: Token) -> bool:
-    """"The President said": a capitalised office with "the" names the country's holder."""
-    return (t.pos == "PROPN" and t.text[:1].isupper() and _key(t) in ("president", "premier", "chancellor")
-            and any(c.dep == "det" and c.text.lower() == "the" for c in parsed.children(t.i)))
+    """"The President said": an office with "the" names the country's holder."""
+    kids = parsed.children(t.i)
+    # lower case too ("the president said"), but not "the president of the club"
+    return (t.pos in ("PROPN", "NOUN") and _key(t) in ("president", "premier", "chancellor")
+            and any(c.dep == "det" and c.text.lower() == "the" for c in kids)
+            and not any(c.dep == "prep" and c.text.lower() == "of" for c in kids))

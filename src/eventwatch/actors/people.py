@@ -10,7 +10,7 @@ from .nominals import Nominal
 from .resolve import entry_actor, holder_at, person_actor, term_at
 from .roles import TextRole
 
-__all__ = ["leftover_actor", "nominal_actor", "person_with_role", "unknown_person"]
+__all__ = ["leader_country", "leftover_actor", "nominal_actor", "office_country", "person_with_role", "unknown_person"]
 
 _STATE_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD", "SPY"}
 # singular role nouns that name one office holder ("the Serbian president")
@@ -30,7 +30,8 @@ def person_with_role(kb: KB, entry: Entry | None, name: str, role: TextRole, day
     if owner is not None and owner.kind == "igo":
         country, base, where = owner.country, owner.code, owner.name
     elif owner is not None and owner.country:
-        country, base, where = owner.country, None, kb.entries.get("C:" + owner.country, owner).name
+        state = owner if owner.kind == "group" else kb.entries.get("C:" + owner.country, owner)
+        country, base, where = owner.country, None, state.name
     else:
         country, base, where = (known.country if known else None), None, None
     if known is not None and known.title and known.country == country and role.office.lower() in known.title.lower():
@@ -41,8 +42,11 @@ def person_with_role(kb: KB, entry: Entry | None, name: str, role: TextRole, day
         title = role.office
     if role.former:
         title = f"former {title}"
-    return Actor(name=entry.name if entry else name, kind="person", country=country, sector=role.sector,
-                 sectors=(role.sector,), code=cameo_code(country, role.sector, base),
+    sector = role.sector
+    if owner is not None and owner.kind == "group" and owner.sector and not role.former:
+        sector = owner.sector  # "Hamas leader X": the group's sector, not a government's
+    return Actor(name=entry.name if entry else name, kind="person", country=country, sector=sector,
+                 sectors=(sector,), code=cameo_code(country, sector, base),
                  wikidata=entry.wikidata if entry else None, title=title, confidence=0.95,
                  source="text+kb:leaders" if entry else "text")
 
@@ -55,6 +59,32 @@ def unknown_person(kb: KB, name: str, day: dt.date) -> tuple[Actor, str]:
     if len(active) == 1 and len(ids) <= 3 and (len(words) == 1 or fold(kb.entries[next(iter(active))].name).endswith(fold(name))):
         return person_actor(kb.entries[active.pop()], day, 0.7), "surname"
     return Actor(name=name, kind="person", confidence=0.6, source="ner"), "ner"
+
+
+def office_country(kb: KB, name: str, office: str) -> str | None:
+    """The one country whose KB holders of ``office`` carry this surname ("President Reagan" -> USA).
+
+    Any date: the text's title already says the person holds or held the office; a surname
+    shared by holders of several countries gives nothing."""
+    words = name.split()
+    if not words:
+        return None
+    office = office.lower().removeprefix("former ")
+    countries = {t.country for i in kb.surnames.get(fold(words[-1]), ()) for t in kb.entries[i].terms
+                 if office in t.title.lower() and fold(kb.entries[i].name).endswith(fold(name))}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def leader_country(kb: KB, name: str) -> str | None:
+    """Country of the heads of state/government with this surname, if only one ("Bush administration")."""
+    words = name.split()
+    holders: dict[str, int] = {}
+    for i in kb.surnames.get(fold(words[-1]), ()) if words else ():
+        for c in {t.country for t in kb.entries[i].terms if t.role in ("HOS", "HOG")}:
+            holders[c] = holders.get(c, 0) + 1
+    ranked = sorted(holders.items(), key=lambda kv: -kv[1])
+    # the country most of the namesakes led, if they outnumber all others together
+    return ranked[0][0] if ranked and ranked[0][1] > sum(n for _, n in ranked[1:]) else None
 
 
 def nominal_actor(kb: KB, n: Nominal, noun: str, day: dt.date, context_country: str | None,
@@ -74,6 +104,9 @@ def nominal_actor(kb: KB, n: Nominal, noun: str, day: dt.date, context_country: 
     if country is None and n.sector in _STATE_SECTORS:
         country = context_country
         confidence = 0.6 if country else 0.4
+    elif country is None and context_country:
+        country = context_country  # "rebels", "refugees" in an article about one state: that state's
+        confidence = 0.6
     office = _OFFICE_ROLE.get(noun.lower())
     if office and not n.plural and country:
         holder = holder_at(country, office, day)

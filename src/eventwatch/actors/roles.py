@@ -6,13 +6,13 @@ country and a sector that override the knowledge base (the text knows the role o
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Parsed
 from ._draft import Modifier
 from .lexicon import TITLE_WORDS, TITLES
 
-__all__ = ["TextRole", "title_after", "title_before"]
+__all__ = ["TextRole", "country_after", "title_after", "title_before"]
 
 _PRE = {"former": "former", "ex": "former", "acting": "acting", "interim": "acting", "then": "then"}
 _POSS = {"'s", "’s", "'"}
@@ -129,3 +129,13 @@ def title_after(parsed: Parsed, last: int, mods_by_first: dict[int, Modifier]) -
             k = mod.last
     sector, office = TITLES[phrase]
     return TextRole("ELI" if former else sector, office, mod, last, k, former)
+
+
+def country_after(parsed: Parsed, last: int, mods_by_first: dict[int, Modifier], role: TextRole) -> TextRole:
+    """"King Hassan of Morocco", "President X of the Philippines": the country after the name."""
+    n = len(parsed.tokens)
+    if last + 1 >= n or _low(parsed, last) != "of":
+        return role
+    j = last + 1 + (_low(parsed, last + 1) == "the")
+    mod = mods_by_first.get(j)
+    return replace(role, modifier=mod, last=mod.last) if mod is not None else role

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -75,6 +76,9 @@ def _run_ingest(args, paths, settings):
     for path in paths:
         if not Path(path).exists():
             raise UsageError(f"no such file or folder: {path}")
+    if getattr(args, "engine", "local") == "dask" and not getattr(args, "verbose", False):
+        # Dask logs every connection at INFO; workers inherit this through the environment
+        os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "warning")
     if getattr(args, "processes", None):
         settings = settings.with_(processes=args.processes)
     tally = Tally()

@@ -7,9 +7,10 @@ happening), evaluate (PLOVER gold-standard scoring). See docs/coding.md.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
-from ..model import Analysis, Event
+from ..model import Analysis, Event, Sentence
 from ..settings import Settings
 from .build import CODER, Candidate, sentence_events
 from .govern import complement_mode
@@ -53,7 +54,7 @@ def code_analysis(analysis: Analysis, today_year: int | None = None) -> list[Eve
     cands: list[Candidate] = []
     in_run = False  # inside a run of background sentences (see _historical_run)
     prev_end = 0
-    for sent in parsed.sentences:
+    for sent in (piece for whole in parsed.sentences for piece in _paragraph_pieces(parsed, text, whole)):
         body = text[sent.start:sent.end]
         if not body.strip():
             continue
@@ -67,6 +68,25 @@ def code_analysis(analysis: Analysis, today_year: int | None = None) -> list[Eve
         prev_end = sent.start + len(body.rstrip())
     cands = _resolve_act_refs(cands, resolver)
     return merge_candidates(cands, aliases(parsed, text))
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _paragraph_pieces(parsed, text: str, sent: Sentence) -> list[Sentence]:
+    """A sentence the splitter ran across a blank line is two: a headline or dateline line in the
+    body ("West 'not worried ...': Vucic") is coded like any other sentence, on its own."""
+    cuts = [sent.first]
+    for k in range(sent.first + 1, sent.last):
+        prev = parsed.tokens[k - 1]  # spaCy keeps a blank line as a whitespace token of its own
+        if _BLANK_LINE.search(text, prev.start if not prev.text.strip() else prev.end, parsed.tokens[k].start):
+            cuts.append(k)
+    if len(cuts) == 1:
+        return [sent]
+    bounds = cuts + [sent.last]
+    return [Sentence(sent.i, parsed.tokens[a].start if a > sent.first else sent.start,
+                     parsed.tokens[b - 1].end if b < sent.last else sent.end, a, b)
+            for a, b in zip(bounds, bounds[1:])]
 
 
 def _fragment(parsed, sent) -> bool:

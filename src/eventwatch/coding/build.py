@@ -12,7 +12,8 @@ from dataclasses import dataclass, replace
 from ..ingest.ids import stable_id
 from ..model import Analysis, Event, Evidence, Parsed, Sentence
 from ..ontology import CAMEO_ROOTS, cameo_quad
-from .frames import Frame, actor_like, clause_verb, frame_for, is_passive
+from .prune import ACTORLESS_CAP, prune
+from .frames import Frame, actor_like, clause_verb, expand, frame_for, is_passive
 from .govern import complement_mode, governed_by, threat_mode
 from .lexicon import Sense
 from .modes import Modality, attribution_of, modality
@@ -53,7 +54,7 @@ def sentence_events(analysis: Analysis, resolver: ArgResolver, sent: Sentence,
             continue
         comps = [triggers[c] for c, g in governed.items() if g == k]
         out.append(_candidate(analysis, resolver, sent, trig, comps, ref_year, frames.get(id(trig))))
-    return sorted(out, key=lambda c: c.trigger.tokens[0])
+    return sorted(prune(parsed, out), key=lambda c: c.trigger.tokens[0])
 
 
 def _candidate(analysis: Analysis, resolver: ArgResolver, sent: Sentence, trig: Trigger,
@@ -66,7 +67,7 @@ def _candidate(analysis: Analysis, resolver: ArgResolver, sent: Sentence, trig: 
     s, mod = _recast(parsed, trig, s, mod, frame)
     if frame.actors and not frame.recipients and trig.kind not in ("speech", "deontic"):
         rec = fallback_recipient(parsed, trig.head, trig.noun, s.type, frame.actors)
-        frame = Frame(frame.actors, (rec,) if rec is not None else ())
+        frame = Frame(frame.actors, expand(parsed, parsed.tokens[rec]) if rec is not None else ())
     if trig.kind in ("speech", "deontic"):
         mod = replace(mod, negation=False, hypothetical=False, future=False, intent=False)  # "is not worried": the complaint itself is asserted
     if trig.kind == "flip" and mod.negation:
@@ -116,6 +117,9 @@ def _with_complements(parsed: Parsed, trig: Trigger, comps: list[Trigger], frame
     elif s.type == "REQUEST":
         mode = complement_mode(ctype, cmode) if content else (s.mode or _asked_for(parsed, trig) or "change")
         s = Sense("REQUEST", mode, s.cameo)
+    elif s.type == "AGREE" and asked is not None and asked.kind == "noun" and asked.sense.type == "REQUEST" \
+            and not acts:
+        s = Sense("CONCEDE", None, "08")  # "agreed to the strikers' demands": yielding (CAMEO 08)
     elif s.type == "AGREE" and ctype in _CONFLICT:  # "vowed to retaliate", "promised to expel"
         s = Sense("THREATEN", threat_mode(ctype, cmode), "13")
     elif s.type == "THREATEN" and content is not None:
@@ -185,6 +189,8 @@ def _confidence(parsed: Parsed, trig: Trigger, frame: Frame, comps: list[Trigger
         c -= 0.1
     if any(parsed.tokens[i].ent_type for i in frame.actors):
         c += 0.03
+    if not frame.actors and not frame.recipients:
+        c = min(c, ACTORLESS_CAP)  # nobody named on either side: kept, but never a confident event
     return round(max(0.05, min(0.95, c)), 3)
 
 

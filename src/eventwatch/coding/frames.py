@@ -16,7 +16,7 @@ from .lexicon import NOUNS
 
 __all__ = ["Frame", "actor_like", "arg_span", "can_be_argument", "expand", "clause_verb", "frame_for", "is_passive", "subject_of"]
 
-_TO_DEPS = ("to", "against", "with", "on", "at", "toward", "towards", "into", "upon")
+_TO_DEPS = ("to", "against", "with", "on", "at", "toward", "towards", "into", "upon", "behind")
 _REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves", "ourselves", "myself"})
 _GO_FOR = frozenset({"arrive", "travel", "come", "go", "fly", "head", "return", "leave", "meet", "gather"})
 _TAKE_PART = frozenset({"engage", "involve", "participate", "take", "join"})
@@ -35,8 +35,15 @@ class Frame:
     recipients: tuple[int, ...]
 
 
+# Participles that are states of their subject, not passives: "Israel is opposed to ...",
+# "Serb forces were engaged in ...", "Ghana is committed to ..." (unless a "by" agent is named).
+_STATIVE = frozenset({"oppose", "engage", "commit", "involve", "determine", "dedicate", "prepare"})
+
+
 def is_passive(parsed: Parsed, v: int) -> bool:
     kids = parsed.children(v)
+    if parsed.tokens[v].lemma.lower() in _STATIVE and not any(c.dep == "agent" for c in kids):
+        return False
     if any(c.dep in ("auxpass", "nsubjpass") for c in kids):
         return True
     t = parsed.tokens[v]
@@ -118,7 +125,7 @@ def subject_of(parsed: Parsed, v: int, depth: int = 0) -> Token | None:
     if depth > 6:
         return None
     t = parsed.tokens[v]
-    subj = _child(parsed, v, "nsubj", "csubj")
+    subj = _child(parsed, v, "nsubj", "csubj", *(("nsubjpass",) if t.lemma.lower() in _STATIVE else ()))
     if is_passive(parsed, v):
         return _agent(parsed, v)
     if subj is not None:
@@ -197,6 +204,10 @@ def frame_for(parsed: Parsed, head: int, noun: int | None, kind: str, self_actin
             if gov.pos == "VERB" and gov.lemma.lower() in verbs:
                 actor = subject_of(parsed, gov.i)
         rec = _prep_objects(parsed, head, _TO_DEPS)
+        sides = _prep_objects(parsed, head, ("between",)) if actor is None else []
+        if sides and can_be_argument(sides[0]):  # "talks between Sudan and Chad": a dyad, first side acts
+            both = expand(parsed, sides[0])
+            return Frame(both[:1], both[1:2])
         return Frame(expand(parsed, actor), expand(parsed, rec[0] if rec else None))
     actor = subject_of(parsed, head)
     passive = is_passive(parsed, head)
@@ -209,8 +220,9 @@ def frame_for(parsed: Parsed, head: int, noun: int | None, kind: str, self_actin
     else:
         obj = _child(parsed, head, "dobj", "obj")
         obj = _through_quantity(parsed, obj) if obj is not None else None
-        if obj is not None and obj.i != noun and not _event_noun(obj) and _named_or_actor(parsed, obj):
-            rec = obj
+        holds = obj is not None and noun is not None and parsed.subtree(obj.i)[0] <= noun < parsed.subtree(obj.i)[1]
+        if obj is not None and not holds and not _event_noun(obj) and _named_or_actor(parsed, obj):
+            rec = obj  # not "a state of emergency", whose "of" phrase holds the event
     if rec is None:
         dat = _child(parsed, head, "dative")
         if dat is not None and dat.pos in ("PROPN", "NOUN", "PRON"):

@@ -197,4 +197,25 @@ def attribution_of(parsed: Parsed, v: int) -> Token | None:
                 if c.dep in ("parataxis", "ccomp") and _lemma(c) in SPEECH and c.i > v:
                     return subject_of(parsed, c.i)
         break
+    return _colon_speaker(parsed, v)
+
+
+def _colon_speaker(parsed: Parsed, v: int) -> Token | None:
+    """A headline's speaker after a colon at the end of the line: "West 'not worried about ...': Vucic".
+
+    Read from the token sequence, not the tree: a headline line is often parsed into the
+    sentence that follows it.
+    """
+    toks = parsed.tokens
+    k = v + 1
+    while k < len(toks) and toks[k].text != ":" and "\n" not in toks[k].text and toks[k].text.strip():
+        k += 1
+    if k + 1 >= len(toks) or toks[k].text != ":" or toks[k + 1].pos != "PROPN":
+        return None
+    end = k + 1
+    while end + 1 < len(toks) and toks[end + 1].pos == "PROPN":
+        end += 1
+    after = toks[end + 1] if end + 1 < len(toks) else None
+    if after is None or "\n" in after.text:
+        return toks[end]
     return None

@@ -61,7 +61,8 @@ def _walk(parsed: Parsed, head: int, skip: set[int]) -> list[Token]:
 def fallback_recipient(parsed: Parsed, head: int, noun: int | None, event_type: str,
                        actors: tuple[int, ...]) -> int | None:
     below = _walk(parsed, head, set(actors))
-    found = _against(parsed, below, event_type) or _from(parsed, below) or _of(parsed, noun, event_type)
+    found = (_against(parsed, below, event_type) or _from(parsed, below) or _of(parsed, noun, event_type)
+             or _between(parsed, below))
     if found is None:
         found = next((p for t in below if t.dep == "pobj" and parsed.tokens[t.head].lemma.lower() == "in"
                       and (p := _place(parsed, t)) is not None), None)
@@ -82,6 +83,15 @@ def _against(parsed: Parsed, below: list[Token], event_type: str) -> Token | Non
             subj = next(iter(_kids(parsed, t.i, "nsubj")), None)
             if marks & {"if", "unless"} and subj is not None and subj.pos != "PRON":
                 return subj  # "unless Israel rescinded ...": the threat is held out to Israel
+    return None
+
+
+def _between(parsed: Parsed, below: list[Token]) -> Token | None:
+    """"mediation between the Emirates and Saudi Arabia": both sides (conjuncts) are recipients."""
+    for t in below:
+        if t.dep == "prep" and t.lemma.lower() == "between" and (obj := _pobj(parsed, t)) is not None:
+            if actor_like(obj) or obj.ent_type in _PLACES:
+                return obj
     return None
 
 

@@ -9,16 +9,16 @@ from __future__ import annotations
 
 from ..model import Parsed, Token
 
-__all__ = ["INDIRECT_VERBS", "QUOTE_VERBS", "WEAK_VERBS", "according_to", "aside_clause", "cue_subject", "governs",
-           "inverted_sayer", "is_cue",
-           "is_hearsay", "is_weak_report", "nearest_cue", "reported_clause"]
+__all__ = ["CLAUSE_BREAKS", "INDIRECT_VERBS", "QUOTE_VERBS", "SUBJECT_DEPS", "WEAK_VERBS", "according_to",
+           "cue_subject", "governs", "inverted_sayer", "is_cue", "is_hearsay", "is_weak_report", "nearest_cue",
+           "own_subject"]
 
 # verbs of saying that take a reported clause: "X said (that) ..."
 INDIRECT_VERBS = frozenset("""
 say tell add state claim announce warn insist argue explain note report confirm deny allege assert
 declare write tweet post suggest stress emphasise emphasize reiterate acknowledge admit reply
 respond predict promise vow pledge threaten maintain contend complain concede reveal disclose
-remark observe testify conclude recall caution charge counter inform
+remark observe testify conclude recall caution charge counter inform comment
 """.split())
 
 # verbs that attribute quoted words beside them, beyond the above
@@ -29,12 +29,11 @@ read express hail blast lament welcome speak defend attack characterise characte
 find rule decide denounce justify refer
 """.split())
 
-_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 _CLIMB_DEPS = ("conj", "xcomp", "advcl", "pcomp", "prep", "pobj", "acl")
 _REPORT_DEPS = _CLIMB_DEPS + ("ccomp",)  # "said the 36 must face ..., adding": back to "said"
-
-
-_CLAUSE_BREAKS = (",", "\u2014", "\u2013", "--", "\"", "\u201d", "''")
+# what sets off an aside or an inverted cue from the clause it reports
+CLAUSE_BREAKS = (",", "\u2014", "\u2013", "--", "\"", "\u201d", "''")
 
 # verbs that report speech only with a named or pronoun sayer ("Klimov indicated 68 were missing",
 # not "estimates indicate ...")
@@ -45,7 +44,7 @@ def is_weak_report(parsed: Parsed, i: int) -> bool:
     """A weak verb whose subject is a name or a pronoun: it reports what someone said."""
     if parsed.tokens[i].lemma.lower() not in WEAK_VERBS:
         return False
-    subject = _own_subject(parsed, i)
+    subject = own_subject(parsed, i)
     return subject is not None and (parsed.tokens[subject].ent_type in ("PERSON", "ORG", "GPE", "NORP")
                                     or parsed.tokens[subject].tag == "PRP")
 
@@ -81,70 +80,55 @@ def according_to(parsed: Parsed, i: int) -> int | None:
     return None
 
 
-def _own_subject(parsed: Parsed, i: int) -> int | None:
-    """The sayer of verb ``i``: its subject, or the agent of a passive ("was told by X")."""
+def own_subject(parsed: Parsed, i: int, agent_first: bool = True) -> int | None:
+    """The sayer of verb ``i``: the agent of a passive ("was told by X"), or its subject.
+
+    ``agent_first=False`` when verb ``i`` is a clause above the cue: "The surgeon was cheered
+    by staff upon announcing ...": whoever announced is the surgeon, the passive's subject.
+    """
     tok = parsed.tokens[i]
+    agent = next((obj.i for child in parsed.children(i) if child.dep == "agent"
+                  for obj in parsed.children(child.i) if obj.dep == "pobj"), None)
+    if agent is not None and agent_first:
+        return agent
     for child in parsed.children(i):
-        if child.dep == "agent":
-            for obj in parsed.children(child.i):
-                if obj.dep == "pobj":
-                    return obj.i
-    for child in parsed.children(i):
-        if child.dep in _SUBJECT_DEPS:
+        if child.dep in SUBJECT_DEPS:
             if child.tag in ("WDT", "WP"):  # "a statement which said", "police, who said"
                 return tok.head if tok.dep == "relcl" else _noun_before(parsed, child.i)
             return child.i
-    return inverted_sayer(parsed, i)
+    return agent if agent is not None else inverted_sayer(parsed, i)
 
 
 def inverted_sayer(parsed: Parsed, i: int) -> int | None:
     """"..., reported local media.": a sayer after its verb, read by the parser as the object.
 
     Only for a finite verb of saying that follows a comma or a closing quote and has no
-    clause of its own, when the noun phrase after it closes the clause (a comma or the sentence end).
+    clause of its own, when the noun phrase after it (and the verb's own modifiers) closes
+    the clause: a comma or the sentence end.
     """
     toks = parsed.tokens
-    if i == 0 or toks[i - 1].text not in _CLAUSE_BREAKS or toks[i].lemma.lower() not in INDIRECT_VERBS \
+    if i == 0 or toks[i - 1].text not in CLAUSE_BREAKS or toks[i].lemma.lower() not in INDIRECT_VERBS \
             or toks[i].tag not in ("VBD", "VBZ", "VBP"):
         return None  # "..., claiming a right to ...": a participle's object is no sayer
     kids = parsed.children(i)
-    if any(c.dep == "ccomp" for c in kids):
-        return None
+    listed = toks[i].dep == "conj" and any(c.dep in ("cc", "conj") for c in kids + parsed.children(toks[i].head)
+                                           if c.i != i)
+    if listed or any(c.dep == "ccomp" for c in kids):
+        return None  # "closed the roads, warned residents and left": a list of the subject's acts
     for child in kids:
         if child.i > i and child.dep in ("dobj", "attr", "npadvmod", "dative") and child.pos in ("NOUN", "PROPN"):
-            after = parsed.subtree(child.i)[1]
+            after = _past_modifiers(parsed, i, parsed.subtree(child.i)[1])
             if after >= len(toks) or toks[after].text in (",", ".", ";") or toks[after].sent != toks[i].sent:
                 return child.i
     return None
 
 
-def aside_clause(parsed: Parsed, i: int) -> tuple[int, int] | None:
-    """The clause around a reporting aside: "X, the statement said, Y" or "X, reported Z".
-
-    The aside is verb ``i`` set off by commas inside its head's clause (a parenthetical, or
-    a conjunct the parser hung on the clause). An aside at the end reports what stands
-    before it; one in the middle reports the clause after it when only a relative pronoun
-    or a conjunction stands before ("which, the ministry said, had entered ..."), else the
-    whole clause.
-    """
-    toks = parsed.tokens
-    tok = toks[i]
-    if tok.head == i or tok.dep not in ("parataxis", "conj", "advcl"):
-        return None
-    if any(c.dep in ("ccomp", "mark") for c in parsed.children(i)) or is_cue(toks[tok.head]):
-        return None  # "said - as reported by X - "..."": the aside hangs on a report of its own
-    a_first, a_last = parsed.subtree(i)
-    if a_first == 0 or toks[a_first - 1].text not in _CLAUSE_BREAKS and toks[a_first].text not in _CLAUSE_BREAKS:
-        return None
-    first, last = parsed.subtree(tok.head)
-    while a_last < last and toks[a_last].pos == "PUNCT" and toks[a_last].text in (",", ".", ";"):
-        a_last += 1  # the aside's closing comma
-    if a_last >= last:
-        return first, a_first  # "..., officials reported."
-    before = [t for t in toks[first:a_first] if t.pos != "PUNCT"]
-    if all(t.tag in ("WDT", "WP", "IN", "CC") for t in before):
-        return a_last, last
-    return first, last
+def _past_modifiers(parsed: Parsed, verb: int, k: int) -> int:
+    """Skip the verb's own trailing modifiers from token ``k`` on ("... warned the bank on Tuesday")."""
+    for child in parsed.children(verb):
+        if child.i >= k and child.dep in ("prep", "npadvmod", "advmod") and parsed.subtree(child.i)[0] == k:
+            k = parsed.subtree(child.i)[1]
+    return k
 
 
 def _noun_before(parsed: Parsed, i: int) -> int | None:
@@ -159,15 +143,15 @@ def cue_subject(parsed: Parsed, i: int) -> int | None:
 
     Climbing prefers a speech verb above ("said ..., adding"), whose subject is the sayer.
     """
-    own = _own_subject(parsed, i)
+    own = own_subject(parsed, i)
     if own is not None:
         return own
     for j in _ancestors(parsed, i, _REPORT_DEPS):  # a speech verb above first
-        if is_cue(parsed.tokens[j]) and _own_subject(parsed, j) is not None:
-            return _own_subject(parsed, j)
+        if is_cue(parsed.tokens[j]) and own_subject(parsed, j) is not None:
+            return own_subject(parsed, j)
     chain = _ancestors(parsed, i, _CLIMB_DEPS)
     for j in chain:
-        subject = _own_subject(parsed, j)
+        subject = own_subject(parsed, j, agent_first=False)
         if subject is not None:
             return subject
     for j in [i] + _ancestors(parsed, i, _REPORT_DEPS):
@@ -211,10 +195,11 @@ def nearest_cue(parsed: Parsed, lo: int, hi: int, start: int, end: int, skip: li
     """The cue in chars [lo, hi) for the quote [start, end), outside quoted text ``skip``.
 
     A cue that governs the quote in the parse ("called it "..."") beats a nearer one that
-    does not ("..., according to NBC"); otherwise the nearest wins.
+    does not ("..., according to NBC"), a cue on the quote's side of a semicolon beats one
+    across it, a main verb beats the verb of a "which" clause; otherwise the nearest wins.
     """
     inside = parsed.token_at(start)
-    best: tuple[int, int, int] | None = None
+    best: tuple[int, bool, bool, int, int] | None = None
     for tok in _tokens_between(parsed, lo, hi):
         if any(a <= tok.start < b for a, b in skip):
             continue
@@ -228,10 +213,14 @@ def nearest_cue(parsed: Parsed, lo: int, hi: int, start: int, end: int, skip: li
         dist = start - tok.end if tok.end <= start else tok.start - end
         if dist < 0:
             continue
-        rank = (0 if governs(parsed, tok.i, inside) else 1, dist, tok.i)
+        lo_c, hi_c = (tok.end, start) if tok.end <= start else (end, tok.start)
+        across = any(t.text == ";" for t in _tokens_between(parsed, lo_c, hi_c))  # "X said ...; Y reported"
+        # "commented - which the radio noted as rare - "..."": that verb remarks on the event
+        remark = tok.dep == "relcl" and any(c.tag == "WDT" for c in parsed.children(tok.i))
+        rank = (0 if governs(parsed, tok.i, inside) else 1, across, remark, dist, tok.i)
         if best is None or rank < best:
             best = rank
-    return best[2] if best else None
+    return best[4] if best else None
 
 
 def _tokens_between(parsed: Parsed, lo: int, hi: int):
@@ -242,25 +231,3 @@ def _tokens_between(parsed: Parsed, lo: int, hi: int):
         if tok.start >= hi:
             break
         yield tok
-
-
-def reported_clause(parsed: Parsed, i: int) -> tuple[int, int] | None:
-    """Token range of the clause reported by indirect-speech verb ``i`` ("said [that] X").
-
-    The clause is kept on its own side of the verb: what stands before "said X" is the
-    reporter's, not the speaker's.
-    """
-    if any(c.dep == "neg" for c in parsed.children(i)):
-        return None  # "did not say he ordered it" reports no claim
-    clauses = [c for c in parsed.children(i) if c.dep == "ccomp" and c.pos in ("VERB", "AUX")]
-    if not clauses:
-        return aside_clause(parsed, i) if _own_subject(parsed, i) is not None else None
-    child = min(clauses, key=lambda c: c.i < i)  # "X, he reported that Y": Y, after the verb, first
-    first, last = parsed.subtree(child.i)
-    if child.i > i:
-        first = max(first, i + 1)
-    else:
-        last = min(last, i)
-    if parsed.tokens[first].text.lower() in ("that", "whether", "if") and parsed.tokens[first].dep == "mark":
-        first += 1
-    return first, last

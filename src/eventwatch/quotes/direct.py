@@ -106,8 +106,31 @@ def _without_cue(ctx: SpeakerContext, span: QuoteSpan, kind: str, words: int, pr
         return Found(span.start, span.end, kind, previous.speaker, previous.cue, previous.cue_text)
     if words <= _SHORT_WORDS:
         return None
-    inherited = previous.speaker if previous is not None and _near(ctx.text, previous.end, span.start) else None
+    inherited = _subject_just_before(ctx, span)
+    if inherited is None and previous is not None and _near(ctx.text, previous.end, span.start):
+        inherited = previous.speaker
     return Found(span.start, span.end, kind, inherited)
+
+
+def _subject_just_before(ctx: SpeakerContext, span: QuoteSpan) -> Speaker | None:
+    """'Ruiz disagreed. "It is too expensive."': a quote opening its sentence, with no cue,
+    in the paragraph of a sentence about a person, is that person's (a quote paragraph of its
+    own continues the previous speaker instead)."""
+    text, parsed = ctx.text, ctx.parsed
+    para = _paragraph_of(text, span.start)
+    before = text[para[0]:span.start - 1].rstrip()
+    if not before or before[-1] not in ".!?":
+        return None
+    last = parsed.token_at(para[0] + len(before) - 1)
+    if last is None:
+        return None
+    sentence = parsed.sentence_of(last)
+    root = next((t for t in parsed.tokens[sentence.first:sentence.last] if t.head == t.i), None)
+    subject = next((c.i for c in parsed.children(root.i) if c.dep in ("nsubj", "nsubjpass")), None) if root else None
+    if subject is None:
+        return None
+    speaker = resolve_speaker(ctx, subject)
+    return speaker if speaker is not None and speaker.is_person else None
 
 
 def _colon_verb(ctx: SpeakerContext, start: int) -> int | None:

@@ -9,7 +9,8 @@ from __future__ import annotations
 from typing import Iterator
 
 from ..model import Parsed
-from .cues import INDIRECT_VERBS, according_to, cue_subject, is_cue, is_hearsay, is_weak_report, reported_clause
+from .clauses import reported_clause
+from .cues import INDIRECT_VERBS, according_to, cue_subject, is_cue, is_hearsay, is_weak_report
 from .direct import Found
 from .speakers import SpeakerContext, resolve_speaker
 
@@ -81,9 +82,20 @@ def _according_clause(parsed: Parsed, i: int) -> tuple[int, int] | None:
         return None  # attached to a clause it does not stand in: a misparse
     if a_first == first:  # "According to X, ..."
         return a_last, last
-    if all(t.pos in ("PUNCT", "SPACE") for t in parsed.tokens[a_last:last]) and _closes_clause(parsed, a_first, a_last):
-        return first, a_first  # "..., according to X."
+    if _ends_clause(parsed, a_last, last) and _closes_clause(parsed, a_first, a_last):
+        return first, a_first  # "..., according to X." or "..., according to X, who said ..."
     return None  # the phrase sits mid-clause ("..., according to X, ..."): too loose to cut
+
+
+def _ends_clause(parsed: Parsed, k: int, last: int) -> bool:
+    """Only punctuation from token ``k`` to ``last``, or a relative clause about the source
+    (", who said ...", ", which ..."): the according-phrase closes the reported clause."""
+    toks = parsed.tokens
+    while k < last and toks[k].pos in ("PUNCT", "SPACE"):
+        if toks[k].text == "," and k + 1 < last and toks[k + 1].tag in ("WP", "WDT"):
+            return True
+        k += 1
+    return k >= last
 
 
 def _closes_clause(parsed: Parsed, a_first: int, a_last: int) -> bool:
@@ -99,9 +111,14 @@ def _trim(parsed: Parsed, first: int, last: int) -> tuple[int, int]:
     toks = parsed.tokens
     while first < last and (toks[first].pos in ("PUNCT", "CCONJ", "SPACE") or toks[first].dep == "mark" and toks[first].text.lower() == "that"):
         first += 1
-    while last > first and toks[last - 1].pos in ("PUNCT", "CCONJ", "SPACE"):
+    while last > first and toks[last - 1].pos in ("PUNCT", "CCONJ", "SPACE") and not _closes_bracket(toks, first, last):
         last -= 1
     return first, last
+
+
+def _closes_bracket(toks, first: int, last: int) -> bool:
+    """Is the last token a ")" whose "(" is in the clause? ("at noon (1100 UTC)" keeps it)"""
+    return toks[last - 1].text == ")" and any(t.text == "(" for t in toks[first:last - 1])
 
 
 def attribute_indirect(ctx: SpeakerContext, cue: int, first: int, last: int) -> Found | None:

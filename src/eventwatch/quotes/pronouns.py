@@ -66,6 +66,12 @@ class GenderBook:
     def gender(self, name: str) -> str | None:
         return self._genders.get(_key(name))
 
+    def learn(self, name: str, pronoun: str) -> None:
+        """A he/she we bound to ``name`` tells its gender, when the article had not yet."""
+        found = pronoun_gender(pronoun)
+        if found is not None and self._genders.get(_key(name)) is None:
+            self._genders[_key(name)] = found
+
     def agrees(self, name: str, pronoun: str) -> bool:
         """Can ``pronoun`` stand for the person ``name``? Unknown genders agree with anything."""
         wanted, known = pronoun_gender(pronoun), self.gender(name)
@@ -121,33 +127,21 @@ def _first_pronoun(parsed: Parsed, after: int, later_people, reach_sentences: in
 
 
 def coordinated_subjects(parsed: Parsed, text: str, char: int) -> tuple[int, str] | None:
-    """The last subject before ``char`` that joins two or more names ("Berg and Holm said"):
-    (its start, the names joined with "and")."""
+    """The last subject before ``char`` that joins people ("Berg and Holm said", "Shoukry and
+    his counterparts, Dendias and Le Drian, met"): (its start, the names it holds)."""
     best = None
     for tok in parsed.tokens:
         if tok.end > char:
             break
-        if tok.dep not in ("nsubj", "nsubjpass") or tok.ent_type != "PERSON":
-            continue
-        names = [_person_at(parsed, text, tok.i)] + [_person_at(parsed, text, c.i) for c in _conjuncts(parsed, tok.i)]
-        names = [n for n in names if n]
-        if len(names) >= 2:
-            best = (parsed.subtree(tok.i)[0], " and ".join(dict.fromkeys(names)))
+        if tok.dep not in ("nsubj", "nsubjpass") or not any(c.dep == "conj" for c in parsed.children(tok.i)):
+            continue  # (a list as an object is left out: "Police arrested A, B and C. They said" is the police)
+        first, last = parsed.subtree(tok.i)
+        names = [text[e.start:e.end].replace("\u2019s", "").replace("'s", "") for e in parsed.entities
+                 if e.label == "PERSON" and first <= e.first and e.last <= last]
+        if len(names) >= 2 or (names and any(c.dep == "conj" and c.tag == "NNS" for c in parsed.children(tok.i))):
+            best = (parsed.tokens[first].start, _joined(list(dict.fromkeys(names))))
     return best
 
 
-def _conjuncts(parsed: Parsed, i: int) -> list:
-    out, todo = [], [i]
-    while todo:
-        for child in parsed.children(todo.pop()):
-            if child.dep == "conj":
-                out.append(child)
-                todo.append(child.i)
-    return out
-
-
-def _person_at(parsed: Parsed, text: str, i: int) -> str | None:
-    for ent in parsed.entities:
-        if ent.first <= i < ent.last and ent.label == "PERSON":
-            return text[ent.start:ent.end].replace("\u2019s", "").replace("'s", "")
-    return None
+def _joined(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]

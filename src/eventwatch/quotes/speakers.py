@@ -3,8 +3,12 @@
 Names come from the parse (``names.py``); the actors stage (``analysis.mentions``)
 supplies the Actor of the speaker's mention when it has one. Pronouns are resolved
 here first, so quotes work with or without the actors stage: "he"/"she" is the
-most recent person who spoke or was a main clause's subject, whichever is later,
-"they"/"it" the same for organisations and plural subjects.
+most recent person who spoke or was a main clause's subject, whichever is later, whose
+gender as the article shows it agrees (``pronouns.py``); "she added" goes on with the
+last speaker; "they" the same for organisations, plural subjects and people named
+together, "it" for organisations and singular subjects. The actors stage's own
+coreference is used when it agrees with ours, or alone when we find nothing and its
+person's gender does not clash.
 """
 from __future__ import annotations
 
@@ -12,14 +16,15 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..model import Actor, Analysis, Parsed
-from .pronouns import GenderBook, coordinated_subjects
 from .names import full_name, known_person, name_span, noun_phrase, same_surname, strip_possessive, titled_person
+from .pronouns import GenderBook, coordinated_subjects
 
 __all__ = ["Speaker", "SpeakerContext", "resolve_speaker"]
 
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _GROUP_PRONOUNS = {"they", "it", "we", "them"}
 _GROUP_LABELS = ("ORG", "GPE", "NORP")
+_CONTINUING_VERBS = {"add", "continue"}  # "..., she added": the last speaker goes on
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +84,8 @@ def resolve_speaker(ctx: SpeakerContext, head: int) -> Speaker | None:
         fuller = is_person and len(name.split()) > len(actor.name.split()) and \
             same_surname(name.split()[-1], actor.name.split()[-1])  # a bare surname the KB did not know
         name, is_person = (name if fuller else actor.name), actor.kind == "person" or is_person
+        if fuller and actor.kind == "unknown":
+            actor = None  # an unresolved mention ("Saree" tagged ORG): our person's full name is the better record
     return Speaker(surface, start, end, name, is_person, actor)
 
 
@@ -112,7 +119,8 @@ def _own_antecedent(ctx: SpeakerContext, head: int) -> Speaker | None:
 
     "he"/"she" skips persons whose gender, as the article shows it, disagrees
     (``pronouns.GenderBook``); "they"/"it" look at groups, plural subjects and names
-    joined as one subject. At equal positions the speaker beats the subject.
+    joined as one subject. At equal positions the speaker beats the subject; "she added",
+    "he continued" go on with the last speaker whoever was named since.
     """
     tok = ctx.parsed.tokens[head]
     word = tok.text.lower()
@@ -121,34 +129,47 @@ def _own_antecedent(ctx: SpeakerContext, head: int) -> Speaker | None:
     person = word in _PERSON_PRONOUNS
     candidates = [(sp.start, 1, sp.name, sp) for sp in ctx.history
                   if sp.start < tok.start and sp.is_person == person]
-    candidates += [(start, 0, surface, None) for start, surface in _subjects_before(ctx, tok.start, person)]
-    for start, _, name, prior in sorted(candidates, key=lambda c: (c[0], c[1]), reverse=True):
-        if person and not ctx.genders.agrees(name, word):
+    candidates += [(start, 0, surface, None) for start, surface in _subjects_before(ctx, tok.start, person, word)]
+    continuing = ctx.parsed.tokens[tok.head].lemma.lower() in _CONTINUING_VERBS
+    order = (lambda c: (c[1], c[0])) if continuing else (lambda c: (c[0], c[1]))
+    for start, _, surface, prior in sorted(candidates, key=order, reverse=True):
+        if person and not ctx.genders.agrees(surface, word):
             continue
+        if person:
+            ctx.genders.learn(surface, word)  # "Haddad ... he said": Haddad is "he" from now on
         if prior is not None:
             return Speaker(prior.name, tok.start, tok.end, prior.name, prior.is_person, prior.actor)
-        name = full_name(ctx.parsed, ctx.text, name) if person else name
-        actor = _actor_at(ctx.analysis, start, start + len(name)) if " and " not in name else None
+        name = full_name(ctx.parsed, ctx.text, surface) if person else surface
+        actor = _actor_at(ctx.analysis, start, start + len(surface)) if " and " not in surface else None
         return Speaker(name, tok.start, tok.end, actor.name if actor else name, person, actor)
     return None
 
 
-def _subjects_before(ctx: SpeakerContext, char: int, person: bool) -> list[tuple[int, str]]:
-    """Subjects before ``char`` that a he/she (a person) or they/it (a group) can point to."""
+def _subjects_before(ctx: SpeakerContext, char: int, person: bool, word: str) -> list[tuple[int, str]]:
+    """Subjects before ``char`` that a he/she (a person) or they/it (a group) can point to;
+    plural subjects only for "they" and "we", not for "it"."""
     parsed, text = ctx.parsed, ctx.text
     labels = ("PERSON",) if person else _GROUP_LABELS
     found = [(ent.start, text[ent.start:strip_possessive(text, ent.start, ent.end)]) for ent in parsed.entities
              if ent.end <= char and ent.label in labels and _is_subject(parsed, ent.first, ent.last)]
-    if not person:  # "foreign ministers ... They concluded"; "Berg and Holm met ... They said"
-        for t in parsed.tokens:
-            if t.end > char:
-                break
-            if t.tag == "NNS" and t.dep in ("nsubj", "nsubjpass"):
-                start, end = noun_phrase(parsed, t.i)
-                found.append((start, text[start:end]))
-        joined = coordinated_subjects(parsed, text, char)
-        if joined is not None:
-            found.append(joined)
+    if person:  # "Dahl was more cautious": a surname the tagger did not mark this time
+        found += [(t.start, t.text) for t in parsed.tokens if t.end <= char and t.pos == "PROPN" and not t.ent_type
+                  and t.dep in ("nsubj", "nsubjpass") and known_person(parsed, text, t.text)
+                  and parsed.tokens[t.head].dep not in ("relcl", "acl")]
+    if person:
+        return found
+    # "foreign ministers ... They concluded"; "the coast guard ... It said": common-noun subjects
+    # of the pronoun's number (plural for they/we, singular for it)
+    number = "NN" if word == "it" else "NNS"
+    for t in parsed.tokens:
+        if t.end > char:
+            break
+        if t.tag == number and t.dep in ("nsubj", "nsubjpass") and parsed.tokens[t.head].dep not in ("relcl", "acl"):
+            start, end = noun_phrase(parsed, t.i)
+            found.append((start, text[start:end]))
+    joined = coordinated_subjects(parsed, text, char) if word != "it" else None
+    if joined is not None:  # "Berg and Holm met ... They said"
+        found.append(joined)
     return found
 
 

@@ -34,6 +34,7 @@ sys.path.insert(0, str(ROOT / "tests" / "reliability"))
 
 CACHE = Path("/tmp/ew-reliability")
 GRACE = 10.0  # seconds a request may take before it counts as failed
+MAX_IN_FLIGHT = 64  # open loop: more unanswered requests than this and new ones count as failed
 COUNTRIES = ["SRB", "XKX", "RUS", "UKR", "USA", "CHN", "FRA", "DEU", "TUR", "IRN", "IND", "PAK", "ARM", "AZE"]
 TYPES = ["CONSULT", "ACCUSE", "ASSAULT", "AID", "PROTEST", "THREATEN", "REQUEST", "COERCE"]
 
@@ -85,7 +86,7 @@ async def open_loop(base: str, rate: float, seconds: float, pool: list[dict], se
     import httpx
 
     rng, out, tasks = random.Random(seed), [], {}
-    limits = httpx.Limits(max_connections=64, max_keepalive_connections=64)
+    limits = httpx.Limits(max_connections=MAX_IN_FLIGHT, max_keepalive_connections=MAX_IN_FLIGHT)
     async with httpx.AsyncClient(base_url=base, timeout=GRACE, limits=limits, trust_env=False) as client:
         t0 = time.perf_counter()
         n = 0
@@ -93,10 +94,14 @@ async def open_loop(base: str, rate: float, seconds: float, pool: list[dict], se
             delay = scheduled - time.perf_counter()
             if delay > 0:
                 await asyncio.sleep(delay)
-            tasks[asyncio.create_task(_one(client, _pick(pool, rng, n), scheduled, out))] = scheduled
+            tasks = {t: s for t, s in tasks.items() if not t.done()}
+            if len(tasks) >= MAX_IN_FLIGHT:  # the server is saturated: this request fails, the run stays bounded
+                out.append((GRACE, False))
+            else:
+                tasks[asyncio.create_task(_one(client, _pick(pool, rng, n), scheduled, out))] = scheduled
             n += 1
-        # bounded: what has not been answered GRACE seconds after the last send counts as failed
-        _, late = await asyncio.wait(tasks, timeout=GRACE)
+        # what has not been answered GRACE seconds after the last send counts as failed
+        late = (await asyncio.wait(tasks, timeout=GRACE))[1] if tasks else set()
         cutoff = time.perf_counter()
         for task in late:
             task.cancel()
@@ -130,8 +135,9 @@ def summary(out: list[tuple[float, bool]], elapsed: float, label: str) -> dict:
     def pct(p):
         return round(lat[min(len(lat) - 1, int(p / 100 * len(lat)))], 1) if lat else None
 
-    return {"scenario": label, "requests": len(out), "errors": sum(1 for _, ok in out if not ok),
-            "seconds": round(elapsed, 1), "req_per_s": round(len(out) / elapsed, 1),
+    answered = sum(1 for _, ok in out if ok)
+    return {"scenario": label, "requests": len(out), "errors": len(out) - answered,
+            "seconds": round(elapsed, 1), "req_per_s": round(answered / elapsed, 1),
             "p50_ms": pct(50), "p95_ms": pct(95), "p99_ms": pct(99), "max_ms": round(lat[-1], 1) if lat else None,
             "mean_ms": round(statistics.fmean(lat), 1) if lat else None}
 

@@ -6,7 +6,8 @@ order, one ``Analysis`` or ``Failure`` per article.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, field
 from itertools import islice
 from typing import Iterable, Iterator
 
@@ -42,6 +43,9 @@ def validate_article(article: Article, settings: Settings) -> Article:
 class Pipeline:
     settings: Settings
     stages: tuple[Stage, ...]
+    # wall seconds spent in each stage since the pipeline was built (cheap: one clock read per stage
+    # and batch); ``eventwatch bench`` reports the shares
+    stage_seconds: dict[str, float] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> "Pipeline":
@@ -72,7 +76,9 @@ class Pipeline:
                     raise
                 states.append(Failure(article.id, exc.reason, str(exc)))
         for stage in self.stages:
+            start = time.perf_counter()
             states = self._apply(stage, states, raise_errors)
+            self.stage_seconds[stage.name] = self.stage_seconds.get(stage.name, 0.0) + time.perf_counter() - start
         yield from states
 
     def _apply(self, stage: Stage, states: list, raise_errors: bool) -> list:

@@ -148,15 +148,16 @@ def _verb_trigger(parsed: Parsed, v: Token) -> Trigger | None:
     if lemma in NEG_FLIP and is_negated(parsed, v.i):
         return Trigger(v.i, (v.i,), sense("REJECT 12"), "flip", obj.i if obj is not None else None)
     if (lemma, olemma) in LIGHT_PAIRS:
-        return Trigger(v.i, (v.i, obj.i), _joint(parsed, obj, sense(LIGHT_PAIRS[lemma, olemma])), "light", obj.i)
+        s = _modified_sense(parsed, obj, sense(LIGHT_PAIRS[lemma, olemma]))
+        return Trigger(v.i, (v.i, obj.i), s, "light", obj.i)
     if (lemma, olemma) in OBJECT:
-        return Trigger(v.i, (v.i, obj.i), _joint(parsed, obj, sense(OBJECT[lemma, olemma])), "object", obj.i)
+        return Trigger(v.i, (v.i, obj.i), _modified_sense(parsed, obj, sense(OBJECT[lemma, olemma])), "object", obj.i)
     for c in parsed.children(v.i):
         particle = c.dep in ("prt", "prep") or (c.dep in _PARTICLE_DEPS and _lemma(c) in _PARTICLES)
         if particle and (lemma, _lemma(c)) in PHRASAL:
             return Trigger(v.i, (v.i, c.i), sense(PHRASAL[lemma, _lemma(c)]), "phrasal")
     if lemma in LIGHT and obj is not None and olemma in NOUNS:
-        return Trigger(v.i, (v.i, obj.i), _joint(parsed, obj, _noun_sense(parsed, obj)), "light", obj.i)
+        return Trigger(v.i, (v.i, obj.i), _modified_sense(parsed, obj, _noun_sense(parsed, obj)), "light", obj.i)
     if lemma in VERBS:
         return Trigger(v.i, (v.i,), _verb_sense(parsed, v), "verb")
     kids = parsed.children(v.i)
@@ -175,9 +176,10 @@ _ECONOMIC = frozenset({"visa", "travel", "trade", "export", "import", "economic"
 _UNCONVENTIONAL = frozenset({"chemical", "biological", "nuclear", "toxic", "nerve"})
 
 
-def _joint(parsed: Parsed, obj: Token, s: Sense) -> Sense:
-    """"held joint exercises" is military cooperation (CAMEO 062), not a show of force; "used
-    chemical weapons" is unconventional mass violence (CAMEO 204)."""
+def _modified_sense(parsed: Parsed, obj: Token, s: Sense) -> Sense:
+    """The object's modifiers refine the sense: "held joint exercises" is military cooperation
+    (CAMEO 062), not a show of force; "used chemical weapons" is unconventional mass violence
+    (204); "a telephone conversation" is a phone call; "visa restrictions" are sanctions (163)."""
     mods = {_lemma(c) for c in parsed.children(obj.i)}
     if mods & {"joint", "combined"} and (s.type == "MOBILIZE" or _lemma(obj) == "operation"):
         return sense("COOPERATE 06")

@@ -16,7 +16,7 @@ from ._common import EXIT_FAILED, EXIT_USAGE, UsageError
 __all__ = ["main"]
 
 # command modules, in help order; each defines add(subparsers)
-_COMMAND_MODULES = ("_code", "_store", "_quotes", "_eval", "_serve")
+_COMMAND_MODULES = ("_code", "_store", "_quotes", "_eval", "_serve", "_settings")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -18,6 +18,7 @@ The flow of one article::
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from dataclasses import dataclass, field, fields, is_dataclass, replace
 from typing import Any
 
@@ -283,20 +284,44 @@ class Analysis:
     quotes: tuple[Quote, ...] = ()
 
     def mention_at(self, start: int, end: int) -> Mention | None:
-        """The tightest actor mention overlapping [start, end)."""
+        """The tightest actor mention overlapping [start, end) (the first one on a tie)."""
+        starts, resolved, longest = _mention_index(self.mentions)
+        hi = bisect_left(starts, end)  # mentions starting before ``end``
         best = None
-        for m in self.mentions:
-            if m.start < end and start < m.end and m.actor is not None:
-                if best is None or (m.end - m.start) < (best.end - best.start):
-                    best = m
-        return best
+        for k in range(hi - 1, -1, -1):
+            n, m = resolved[k]
+            if m.start + longest <= start:
+                break  # sorted by start: no earlier mention can reach ``start``
+            if start < m.end and (best is None or (m.end - m.start, n) < (best[1].end - best[1].start, best[0])):
+                best = (n, m)
+        return best[1] if best else None
+
+
+_MENTION_INDEX: list = [None]  # [(mentions tuple, index)]: stages ask many times about one analysis
+
+
+def _mention_index(mentions: tuple[Mention, ...]) -> tuple[list[int], list[tuple[int, Mention]], int]:
+    """Resolved mentions sorted by start (with their input position), built once per mentions tuple."""
+    entry = _MENTION_INDEX[0]  # read once: another thread may swap the entry (thread-safe under the GIL)
+    if entry is None or entry[0] is not mentions:
+        resolved = sorted(((n, m) for n, m in enumerate(mentions) if m.actor is not None),
+                          key=lambda nm: (nm[1].start, nm[0]))
+        longest = max((m.end - m.start for _, m in resolved), default=0)
+        entry = _MENTION_INDEX[0] = (mentions, ([m.start for _, m in resolved], resolved, longest))
+    return entry[1]
 
 
 def as_json(value: Any) -> Any:
     """Plain JSON-able structure of a record (dates as ISO strings, tuples as lists)."""
-    if is_dataclass(value) and not isinstance(value, type):
-        return {f.name: as_json(getattr(value, f.name)) for f in fields(value)
-                if not f.name.startswith("_") and f.name != "parsed"}
+    kind = type(value)
+    if kind in _SCALARS or value is None:
+        return value  # the common case first: the store turns every event into JSON
+    names = _JSON_FIELDS.get(kind)
+    if names is None and is_dataclass(value) and not isinstance(value, type):
+        names = _JSON_FIELDS[kind] = tuple(f.name for f in fields(value)
+                                           if not f.name.startswith("_") and f.name != "parsed")
+    if names is not None:
+        return {name: as_json(getattr(value, name)) for name in names}
     if isinstance(value, (list, tuple)):
         return [as_json(v) for v in value]
     if isinstance(value, dict):
@@ -304,3 +329,7 @@ def as_json(value: Any) -> Any:
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
     return value
+
+
+_SCALARS = frozenset((str, int, float, bool))
+_JSON_FIELDS: dict[type, tuple[str, ...]] = {}  # dataclass type -> the field names as_json writes

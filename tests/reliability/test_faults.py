@@ -15,7 +15,7 @@ import pytest
 from corpus import write_corpus
 from runs import counts, differences, freeze_source, kill_rounds, run_ingest, snapshot, timed_ingest
 
-pytestmark = pytest.mark.timeout(900)
+pytestmark = [pytest.mark.timeout(900), pytest.mark.slow]
 
 
 @pytest.fixture(scope="module")

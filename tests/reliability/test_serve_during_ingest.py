@@ -17,7 +17,7 @@ from corpus import write_corpus
 from runs import counts, run_ingest, start_ingest
 from server import serving
 
-pytestmark = pytest.mark.timeout(900)
+pytestmark = [pytest.mark.timeout(900), pytest.mark.slow]
 
 
 @pytest.fixture(scope="module")

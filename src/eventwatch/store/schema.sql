@@ -56,7 +56,7 @@ CREATE TABLE IF NOT EXISTS events (
     geonames_id       BIGINT,
     trigger           VARCHAR,
     sentence          VARCHAR,
-    record            JSON NOT NULL      -- the full event record (README "Event record")
+    record            JSON NOT NULL USING COMPRESSION zstd  -- the full event record (README "Event record")
 );
 
 -- Cross-article clusters: the same happening told by several articles.

@@ -57,3 +57,10 @@ def test_parsed_offsets_match_text(pipeline):
     assert len(a.parsed.sentences) == 2
     root = next(t for t in a.parsed.tokens if t.dep == "ROOT")
     assert root.lemma == "meet"
+
+
+def test_sentences_never_cross_a_blank_line(pipeline):
+    text = "Ankara rejects talks: Fidan\n\nThe foreign minister said on Monday that talks were off."
+    a = pipeline.analyze(art(text))
+    starts = [s.start for s in a.parsed.sentences]
+    assert text.index("The foreign") in starts

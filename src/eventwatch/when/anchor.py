@@ -73,9 +73,11 @@ def _date_of(analysis: Analysis, ev: Evidence, event: Event) -> EventDate:
     if governing is not None:
         return _from_time(analysis, governing, trigger, "governs the event's clause")
     in_scope = _nearest([t for t in dated if in_sentence_scope(parsed, t, trigger)], parsed, trigger)
-    if in_scope is not None:
+    # A pluperfect clause is before the time of its sentence's main event, not at it:
+    # "X said on Sunday that Y had refused ..." dates the refusal before Sunday.
+    if in_scope is not None and _pluperfect_above(parsed, trigger) is None:
         return _from_time(analysis, in_scope, trigger, "is in the event's sentence")
-    return _from_tense(analysis, trigger, event)
+    return _from_tense(analysis, trigger, event, in_scope)
 
 
 def _nearest(times: list[TimeValue], parsed: Parsed, trigger: int) -> TimeValue | None:
@@ -95,13 +97,15 @@ def _from_time(analysis: Analysis, time: TimeValue, trigger: int, how: str) -> E
     return EventDate(time.value, time.granularity, time.source, reason, time.text)
 
 
-def _from_tense(analysis: Analysis, trigger: int, event: Event) -> EventDate:
+def _from_tense(analysis: Analysis, trigger: int, event: Event, in_scope: TimeValue | None = None) -> EventDate:
     parsed, ref = analysis.parsed, analysis.reference_date
     plup = _pluperfect_above(parsed, trigger)
     if plup is not None:
         how = "pluperfect" if plup == clause_verb(parsed, trigger) else "inside the clause of the pluperfect"
-        return EventDate(None, None, "context", f"{how} {plup.text!r}: before the reference date",
-                         plup.text, relation="before", anchor=ref.value)
+        anchor = in_scope or ref
+        whose = f"{in_scope.text!r} in its sentence" if in_scope else "the reference date"
+        return EventDate(None, None, "context", f"{how} {plup.text!r}: before {whose}",
+                         plup.text, relation="before", anchor=anchor.value)
     if _past(parsed, trigger):
         background = narrative_time(analysis, parsed.tokens[trigger].sent)
         if background is not None:

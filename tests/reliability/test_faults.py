@@ -55,9 +55,6 @@ def _limit_file_size(limit: int):
     return apply
 
 
-@pytest.mark.xfail(strict=True, reason="Store.write_tables calls ROLLBACK after DuckDB already aborted the "
-                   "transaction on the I/O error; the TransactionException escapes as a traceback "
-                   "(see docs/reliability.md, 'Faults')")
 def test_full_disk_gives_a_clear_error(clean, tmp_path):
     corpus = clean[0]
     db = tmp_path / "full.duckdb"

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterable
 
+import duckdb
 import pyarrow as pa
 
 from ..errors import StoreError
@@ -79,11 +80,25 @@ class Store:
                     self._insert(name, tables[name])
             self.exec("COMMIT")
         except Exception as exc:
-            self.exec("ROLLBACK")
+            self._rollback()
             raise StoreError(f"cannot write to {self.path}: {exc}") from exc
         finally:
-            self.con.unregister("_new")
+            self._unregister("_new")
         return new.num_rows
+
+    def _rollback(self) -> None:
+        # After an I/O error (full disk) DuckDB has already aborted the transaction and a
+        # ROLLBACK would raise again, hiding the real cause behind a second error.
+        try:
+            self.exec("ROLLBACK")
+        except duckdb.Error:
+            pass
+
+    def _unregister(self, view: str) -> None:
+        try:
+            self.con.unregister(view)
+        except duckdb.Error:
+            pass
 
     def _insert(self, name: str, table: pa.Table) -> None:
         """Rows of new articles only; keyed tables also drop ids already stored or repeated."""

@@ -49,7 +49,8 @@ def main() -> int:
                   f"{r['target']}): {state}; the store opens with {r['articles']} of {total} articles")
         final = run_ingest(corpus, killed)
         diff = differences(expected, snapshot(killed))
-        print(f"resumed (exit {final.returncode}): " + ("identical to the clean run" if not diff else f"DIFFERS {diff}"))
+        verdict = "identical to the clean run" if not diff else f"DIFFERS {diff}"
+        print(f"resumed (exit {final.returncode}): {verdict}")
         full = root / "full.duckdb"
         limited = run_ingest(corpus, full, preexec=lambda: resource.setrlimit(resource.RLIMIT_FSIZE, (300_000,) * 2))
         err = [line for line in limited.stderr.splitlines() if "rror" in line][-1:] or ["(no error line)"]

@@ -88,7 +88,8 @@ jsonl_lines = st.one_of(
         "title": json_values, "published": st.one_of(json_values, st.dates().map(str)), "id": json_values,
         "url": json_values, "source": json_values, "ascii": st.booleans()})),
     st.builds(lambda v: json.dumps(v), json_values),
-    st.builds(lambda t, c: _truncate(_jsonl_line(t, {}).encode("utf-8", "surrogatepass"), c).decode("utf-8", "ignore"), any_text, cuts),
+    st.builds(lambda t, c: _truncate(_jsonl_line(t, {}).encode("utf-8", "surrogatepass"), c)
+              .decode("utf-8", "ignore"), any_text, cuts),
     st.builds(lambda d: "[" * d, depths),
     st.builds(lambda d: _nest('{"text":', "}", d, '"deep"'), depths),
     st.builds(lambda n: '{"text": "a", "id": ' + "9" * (n // 10) + "}", big),

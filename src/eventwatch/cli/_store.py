@@ -48,6 +48,7 @@ def add(sub) -> None:
     p.add_argument("--processes", default="1,2", help="process counts to measure, e.g. 1,2")
     p.add_argument("--write-events", type=int, default=500_000, help="synthetic events for the write benchmark")
     p.add_argument("--query-events", type=int, default=10_000_000, help="synthetic events for the timeline query")
+    p.add_argument("--repeats", type=int, default=3, help="alternated bare/full rounds per process count")
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
     p.set_defaults(func=_bench)
 
@@ -175,6 +176,7 @@ def _bench(args) -> int:
     except ValueError:
         raise UsageError(f"bad --processes {args.processes!r}: expected e.g. 1,2") from None
     result = run_bench(args.path, settings_from(args), processes=counts, limit=args.limit,
-                       write_events=args.write_events, query_events=args.query_events)
+                       write_events=args.write_events, query_events=args.query_events,
+                       repeats=max(1, args.repeats))
     print(json.dumps(result, indent=2) if args.json else result["text"])
     return 0

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import Parsed, Token
+from .heads import actor_like, can_be_argument, owner_of, recipient_like
 from .lexicon import NOUNS
 
 __all__ = ["Frame", "actor_like", "arg_span", "can_be_argument", "expand", "clause_verb", "frame_for", "is_passive", "subject_of"]
@@ -21,7 +22,8 @@ _REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves", "ourselves
 _GO_FOR = frozenset({"arrive", "travel", "come", "go", "fly", "head", "return", "leave", "meet", "gather"})
 _TAKE_PART = frozenset({"engage", "involve", "participate", "take", "join"})
 _QUANTITY = frozenset({"thousand", "hundred", "dozen", "million", "number", "group", "some", "crowd",
-                       "score", "hundreds", "thousands", "dozens", "lot", "part", "third", "half"})
+                       "score", "hundreds", "thousands", "dozens", "lot", "part", "third", "half",
+                       "deployment", "contingent", "detachment", "batch", "convoy", "wave"})
 _CONTROL_OBJECT = frozenset({"urge", "ask", "order", "force", "allow", "press", "pressure", "call",
                              "invite", "tell", "persuade", "permit", "encourage", "push", "compel",
                              "instruct", "request", "beg", "appeal", "help", "warn"})
@@ -60,41 +62,6 @@ def _child(parsed: Parsed, i: int, *deps: str) -> Token | None:
 def _agent(parsed: Parsed, v: int) -> Token | None:
     a = _child(parsed, v, "agent")
     return _child(parsed, a.i, "pobj") if a is not None else None
-
-
-_NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
-_TIME_WORDS = frozenset({"eve", "day", "week", "month", "year", "time", "morning", "evening", "night",
-                         "weekend", "period", "moment", "hour", "decade", "term"})
-
-
-_ACTOR_NOUNS = frozenset({
-    "government", "official", "minister", "ministry", "leader", "president", "premier", "army", "troop",
-    "soldier", "force", "police", "rebel", "militant", "party", "parliament", "authority", "administration",
-    "people", "group", "country", "state", "nation", "delegation", "diplomat", "ambassador", "spokesman",
-    "spokeswoman", "spokesperson", "court", "judge", "prosecutor", "union", "worker", "student",
-    "protester", "demonstrator", "opposition", "coalition", "council", "assembly", "mission", "alliance",
-    "guerrilla", "militia", "insurgent", "fighter", "gunman", "settler", "side", "envoy", "negotiator",
-    "chief", "commander", "general", "king", "emir", "prince", "regime", "cabinet", "senate", "congress",
-    "agency", "organization", "organisation", "movement", "faction", "elder", "activist", "official",
-    "member", "representative", "mediator", "junta", "military", "navy", "bomber", "hacker", "doctor",
-    "farmer", "resident", "villager", "prisoner", "detainee", "refugee", "civilian", "community",
-    "bloc", "union", "west", "committee", "commission", "secretary", "chancellor", "mayor", "governor",
-    "man", "woman", "person", "child", "journalist", "reporter", "citizen", "national", "suspect",
-    "leadership", "dissident", "opponent", "critic", "minority", "tribe", "clan", "navy", "airline"})
-
-
-def actor_like(t: Token | None) -> bool:
-    """Could this head name someone who acts (a state, group, person), not a thing or an act?"""
-    if t is None:
-        return False
-    if t.ent_type in ("GPE", "NORP", "ORG", "PERSON") or t.pos in ("PROPN", "PRON"):
-        return True
-    return t.lemma.lower() in _ACTOR_NOUNS
-
-
-def can_be_argument(t: Token | None) -> bool:
-    """Not a date, number or time noun ("on the eve of ...", "on Jan 8")."""
-    return t is not None and t.ent_type not in _NOT_ACTOR_ENTS and t.lemma.lower() not in _TIME_WORDS
 
 
 def _prep_objects(parsed: Parsed, i: int, preps: tuple[str, ...]) -> list[Token]:
@@ -138,8 +105,17 @@ def subject_of(parsed: Parsed, v: int, depth: int = 0) -> Token | None:
             obj = _child(parsed, head.i, "dobj")
             if obj is not None:
                 return obj
+        raised = _child(parsed, head.i, "nsubjpass") if t.dep == "xcomp" else None
+        if raised is not None and _agent(parsed, head.i) is None:
+            return _through_quantity(parsed, raised)  # "Peru is expected to sign ..." -> Peru
         if head.pos in ("VERB", "AUX") or t.dep == "xcomp":
             return subject_of(parsed, head.i, depth + 1)
+    if t.dep == "acl" and t.tag in ("VB", "VBG"):  # "Mali's decision to expel ..." -> Mali
+        owner = _child(parsed, t.head, "poss")
+        if owner is not None:
+            return owner
+    if t.dep == "acl" and t.tag in ("VBG", "VBZ", "VBP") and actor_like(parsed.tokens[t.head]):
+        return parsed.tokens[t.head]  # "rebels fighting the army", "crowds protesting the verdict"
     if t.dep == "acomp" or (t.dep == "xcomp" and parsed.tokens[t.head].pos == "ADJ"):
         return subject_of(parsed, t.head, depth + 1)
     return None
@@ -174,12 +150,20 @@ _SPOKEN_ACTS = frozenset({"request", "demand", "appeal", "call", "plea", "propos
                           "warning", "threat", "criticism", "condemnation", "accusation", "promise", "pledge"})
 
 
+# Movements whose "of" phrase names who moves ("the deployment of NATO troops"), unlike attacks
+# ("the invasion of Kuwait", whose "of" phrase is the target).
+_MOVES = frozenset({"deployment", "withdrawal", "arrival", "departure", "pullout", "redeployment", "visit"})
+
+
 def _nominal_actor(parsed: Parsed, n: int) -> Token | None:
     for c in parsed.children(n):
         if c.dep == "poss":
             return c
-    preps = ("by", "from", "of") if parsed.tokens[n].lemma.lower() in _SPOKEN_ACTS else ("by", "from")
+    lemma = parsed.tokens[n].lemma.lower()
+    preps = ("by", "from", "of") if lemma in _SPOKEN_ACTS | _MOVES else ("by", "from")
     by = _prep_objects(parsed, n, preps)  # "at the request of the United States"
+    if lemma in _MOVES:  # "the withdrawal of heavy weapons": things do not act
+        by = [t for t in by if actor_like(t)]
     if by:
         return by[0]
     for c in parsed.children(n):
@@ -203,7 +187,7 @@ def frame_for(parsed: Parsed, head: int, noun: int | None, kind: str, self_actin
             verbs = _TAKE_PART if prep == "in" else _GO_FOR  # "arrived in Sanaa for talks"
             if gov.pos == "VERB" and gov.lemma.lower() in verbs:
                 actor = subject_of(parsed, gov.i)
-        rec = _prep_objects(parsed, head, _TO_DEPS)
+        rec = _to_phrases(parsed, head) or _to_phrases(parsed, _of_object(parsed, head))
         sides = _prep_objects(parsed, head, ("between",)) if actor is None else []
         if sides and can_be_argument(sides[0]):  # "talks between Sudan and Chad": a dyad, first side acts
             both = expand(parsed, sides[0])
@@ -212,28 +196,38 @@ def frame_for(parsed: Parsed, head: int, noun: int | None, kind: str, self_actin
     actor = subject_of(parsed, head)
     passive = is_passive(parsed, head)
     rec: Token | None = None
+    obj: Token | None = None
+    holds = False
     if passive:
         rec = _child(parsed, head, "nsubjpass")
         rec = None if rec is not None and (rec.i == noun or _event_noun(rec)) else rec
         if rec is None and parsed.tokens[head].dep in ("acl", "amod"):
             rec = parsed.tokens[parsed.tokens[head].head]
+        rec = _through_thing(parsed, rec) or rec if rec is not None else None
     else:
         obj = _child(parsed, head, "dobj", "obj")
         obj = _through_quantity(parsed, obj) if obj is not None else None
         holds = obj is not None and noun is not None and parsed.subtree(obj.i)[0] <= noun < parsed.subtree(obj.i)[1]
-        if obj is not None and not holds and not _event_noun(obj) and _named_or_actor(parsed, obj):
-            rec = obj  # not "a state of emergency", whose "of" phrase holds the event
+        mine = obj is not None and (_own_given(parsed, head, obj) or (self_acting and _role_owned(parsed, obj)))
+        if obj is not None and not holds and not _event_noun(obj) and not mine:
+            rec = _through_thing(parsed, obj)  # not "a state of emergency", whose "of" phrase holds the event
+        elif obj is not None and not holds and _event_noun(obj):
+            rec = _nominal_actor(parsed, obj.i)  # "condemned Russia's attack on Ukraine" -> Russia
     if rec is None:
         dat = _child(parsed, head, "dative")
         if dat is not None and dat.pos in ("PROPN", "NOUN", "PRON"):
             rec = dat
     if rec is None:
-        outs = _prep_objects(parsed, head, _TO_DEPS)
+        outs = _to_phrases(parsed, head)
         if not outs and noun is not None:
-            outs = _prep_objects(parsed, noun, _TO_DEPS)
+            outs = _to_phrases(parsed, noun) or _to_phrases(parsed, _of_object(parsed, noun))
+        if not outs and obj is not None:  # "boycott all contact with the United States"
+            outs = _to_phrases(parsed, obj.i)
         if not outs:  # "lifted a curfew in Montenegro": a place as the last resort
             outs = [t for t in _prep_objects(parsed, head, ("in",)) if t.ent_type == "GPE"]
         rec = outs[0] if outs else None
+    if rec is None and holds and not self_acting:  # "expelled two Russian diplomats" -> Russia
+        rec = owner_of(parsed, obj)
     if rec is None and kind in ("verb", "phrasal") and not passive:
         rec = _complement_subject(parsed, head)
     if rec is not None and (rec.lemma.lower() in _REFLEXIVE or (actor is not None and actor.i == rec.i)):
@@ -241,20 +235,59 @@ def frame_for(parsed: Parsed, head: int, noun: int | None, kind: str, self_actin
     if actor is None and passive and rec is not None and self_acting:  # "forces were put on alert"
         actor, rec = _through_quantity(parsed, rec), None
     actor = actor if can_be_argument(actor) else None
-    return Frame(expand(parsed, actor), expand(parsed, rec))
+    recs = tuple(i for i in expand(parsed, rec) if parsed.tokens[i].lemma.lower() not in _REFLEXIVE)
+    return Frame(expand(parsed, actor), recs)
 
 
-def _named_or_actor(parsed: Parsed, t: Token) -> bool:
-    """An object that can be a recipient: an actor, or a thing with a national owner ("Palestinian homes")."""
-    if actor_like(t):
-        return True
-    return any(c.dep in ("amod", "compound", "poss") and c.ent_type in ("GPE", "NORP", "ORG", "PERSON")
-               for c in parsed.children(t.i))
+def _to_phrases(parsed: Parsed, i: int | None) -> list[Token]:
+    """Objects of "to/against/with/on/at ..." that can be recipients: "met with Iran", not "on alert"."""
+    if i is None:
+        return []
+    return [t for t in (_through_thing(parsed, o) for o in _prep_objects(parsed, i, _TO_DEPS)) if t is not None]
+
+
+def _of_object(parsed: Parsed, n: int) -> int | None:
+    """'a suspension of air links with Serbia': the 'of' noun carries the recipient phrase."""
+    of = next((c for c in parsed.children(n) if c.dep == "prep" and c.lemma.lower() == "of"), None)
+    obj = _child(parsed, of.i, "pobj") if of is not None else None
+    return obj.i if obj is not None else None
+
+
+def _through_thing(parsed: Parsed, t: Token) -> Token | None:
+    """A recipient head: an actor, place or owned thing as is; a bare thing through its "for/of"
+    actor ("a camp for Congolese refugees" -> refugees); else None ("remained on alert")."""
+    if recipient_like(parsed, t):
+        return t
+    for c in parsed.children(t.i):
+        if c.dep == "prep" and c.lemma.lower() in ("for", "of"):
+            obj = _child(parsed, c.i, "pobj")
+            if obj is not None and actor_like(obj):
+                return obj
+    return None
+
+
+def _role_owned(parsed: Parsed, obj: Token) -> bool:
+    """'mobilized army reservists': a unit named by a role noun is the actor's own, not a target."""
+    owner = owner_of(parsed, obj) if not actor_like(obj) else None
+    return owner is not None and not owner.ent_type and owner.dep == "compound"
+
+
+_OWN = frozenset({"its", "their", "his", "her", "our"})
+
+
+def _own_given(parsed: Parsed, v: int, obj: Token) -> bool:
+    """'offered its troops to Lebanon': the actor's own thing, given to someone named."""
+    own = any(c.dep == "poss" and c.text.lower() in _OWN for c in parsed.children(obj.i))
+    return own and bool(_child(parsed, v, "dative") or _prep_objects(parsed, v, ("to",)))
 
 
 def _complement_subject(parsed: Parsed, v: int) -> Token | None:
-    """'demanded that the government end curbs', 'urged KFOR to be enlarged' -> the subject."""
-    for c in parsed.children(v):
+    """'demanded that the government end curbs', 'urged KFOR to be enlarged' -> the subject. A verb
+    with a subjectless infinitive ("threatened to shell X") names its target inside that act."""
+    kids = parsed.children(v)
+    if any(c.dep == "xcomp" and _child(parsed, c.i, "nsubj", "nsubjpass") is None for c in kids):
+        return None
+    for c in kids:
         if c.dep in ("ccomp", "xcomp"):
             s = _child(parsed, c.i, "nsubj", "nsubjpass")
             if s is not None and s.pos != "PRON":
@@ -270,15 +303,16 @@ def arg_span(parsed: Parsed, i: int) -> tuple[int, int]:
         j = stack.pop()
         for c in parsed.children(j):
             if c.dep in _ARG_KEEP and not (c.dep == "punct" and c.text in ",;:()[]"):
-                if c.dep == "prep" and (c.lemma.lower() not in ("of", "in") or
+                keep = ("of", "in") if parsed.tokens[j].pos != "PROPN" else ("of",)
+                if c.dep == "prep" and (c.lemma.lower() not in keep or
                                         any(g.tag == "VBG" for g in parsed.children(c.i))):
-                    continue  # keep "mission in Kosovo", not "men of downing flight MH17"
+                    continue  # keep "mission in Kosovo", not "men of downing flight MH17" or "Abdullah in Amman"
                 lo, hi = min(lo, c.i), max(hi, c.i)
                 stack.append(c.i)
     toks = parsed.tokens
     while lo < i and toks[lo].dep in ("det", "punct", "case", "advmod") and toks[lo].lemma.lower() != "no":
         lo += 1
-    while hi > i and (toks[hi].pos == "PUNCT" or toks[hi].text in (",", ";")):
+    while hi > i and (toks[hi].pos == "PUNCT" or toks[hi].text in (",", ";") or toks[hi].dep == "case"):
         hi -= 1
     for k in range(lo, hi + 1):  # cut at a comma inside the span
         if toks[k].text == "," and k > i:

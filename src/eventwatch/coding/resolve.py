@@ -81,11 +81,32 @@ class ArgResolver:
         tok = self.parsed.tokens[i]
         first, last = arg_span(self.parsed, i)
         start, end = self.parsed.tokens[first].start, self.parsed.tokens[last - 1].end
-        m = self.analysis.mention_at(tok.start, tok.end) or self.analysis.mention_at(start, end)
+        m = self._head_mention(tok) or self.analysis.mention_at(start, end)
+        if m is None or not (m.actor.country or m.actor.code):
+            m = self._appos_mention(tok) or m
         text = self.text[start:end]
         if m is not None:
             return m.actor, text
         return Actor(name=text, kind="unknown", confidence=0.0, source="coding:text"), text
+
+    def _head_mention(self, tok: Token):
+        """The head's own mention, else its modifiers' ("its European Union partners" -> the EU,
+        "the Cambodian camp in Thailand" -> Cambodia): a title or generic noun takes the actor
+        that qualifies it, before any wider span (whose first mention may be a pronoun)."""
+        m = self.analysis.mention_at(tok.start, tok.end)
+        kids = self.parsed.children(tok.i)
+        for dep in ("compound", "amod", "poss"):
+            for c in kids if m is None else ():
+                if c.dep == dep and not self._is_pronoun(c) and (dep != "amod" or c.ent_type):
+                    m = m or self.analysis.mention_at(c.start, c.end)
+        return m
+
+    def _appos_mention(self, tok: Token):
+        """'Sheikh Salim, Oman's envoy, ...': a name without a mention takes its apposition's."""
+        near = [c for c in self.parsed.children(tok.i) if c.dep == "appos"]
+        if tok.dep == "appos" and tok.head != tok.i:
+            near.append(self.parsed.tokens[tok.head])
+        return next((m for t in near if (m := self._head_mention(t)) is not None and m.actor.country), None)
 
     @staticmethod
     def _is_pronoun(tok: Token) -> bool:

@@ -10,7 +10,7 @@ Act nouns give way to their author ("Sweden's decision", "President Assad's fail
 from __future__ import annotations
 
 from ..model import Parsed, Token
-from .frames import actor_like
+from .heads import actor_like, can_be_argument
 
 __all__ = ["fallback_recipient"]
 
@@ -26,10 +26,18 @@ def _pobj(parsed: Parsed, prep: Token) -> Token | None:
 
 
 def _author(parsed: Parsed, t: Token) -> Token:
-    """'Sweden's decision' -> Sweden; 'the United States' military policies' -> United States."""
-    poss = _kids(parsed, t.i, "poss")
-    if poss and not actor_like(t):
+    """'Sweden's decision' -> Sweden; 'the United States' military policies' -> United States;
+    'violations by the security forces' -> forces; 'the resignation of President X' -> X."""
+    if actor_like(t):
+        return t
+    poss = [p for p in _kids(parsed, t.i, "poss") if p.pos != "PRON"]
+    if poss:
         return poss[0]
+    for lemma in ("by", "of"):
+        for prep in _kids(parsed, t.i, "prep"):
+            obj = _pobj(parsed, prep) if prep.lemma.lower() == lemma else None
+            if obj is not None and actor_like(obj):
+                return obj
     return t
 
 
@@ -61,6 +69,9 @@ def _walk(parsed: Parsed, head: int, skip: set[int]) -> list[Token]:
 def fallback_recipient(parsed: Parsed, head: int, noun: int | None, event_type: str,
                        actors: tuple[int, ...]) -> int | None:
     below = _walk(parsed, head, set(actors))
+    h = parsed.tokens[head]
+    if h.pos == "NOUN" and h.dep == "nsubj" and noun in (None, head):  # "the deployment ... arrived in Bosnia"
+        below += _walk(parsed, h.head, set(actors) | {head})
     found = (_against(parsed, below, event_type) or _from(parsed, below) or _of(parsed, noun, event_type)
              or _between(parsed, below))
     if found is None:
@@ -74,9 +85,9 @@ def _against(parsed: Parsed, below: list[Token], event_type: str) -> Token | Non
         preps = ("against", "at") if event_type == "PROTEST" else ("against",)
         if t.dep == "prep" and t.lemma.lower() in preps and (obj := _pobj(parsed, t)) is not None:
             return _author(parsed, obj)
-        if t.lemma.lower() == "protest" and t.pos == "VERB":
+        if t.lemma.lower() in _AIMED and t.pos == "VERB" and (event_type == "PROTEST" or t.lemma.lower() == "protest"):
             obj = next(iter(_kids(parsed, t.i, "dobj")), None)
-            if obj is not None:
+            if obj is not None and actor_like(_author(parsed, obj)):
                 return _author(parsed, obj)
         if event_type == "THREATEN" and t.dep == "advcl":
             marks = {m.lemma.lower() for m in _kids(parsed, t.i, "mark")}
@@ -86,10 +97,15 @@ def _against(parsed: Parsed, below: list[Token], event_type: str) -> Token | Non
     return None
 
 
+# Verbs of a protest's purpose whose object names its target: "to demand the resignation of X".
+_AIMED = frozenset({"protest", "demand", "denounce", "oppose", "condemn"})
+
+
 def _between(parsed: Parsed, below: list[Token]) -> Token | None:
     """"mediation between the Emirates and Saudi Arabia": both sides (conjuncts) are recipients."""
     for t in below:
-        if t.dep == "prep" and t.lemma.lower() == "between" and (obj := _pobj(parsed, t)) is not None:
+        if t.dep == "prep" and t.lemma.lower() in ("between", "among") and (obj := _pobj(parsed, t)) is not None:
+            obj = _author(parsed, obj)  # "among Serbia's feuding republics" -> Serbia
             if actor_like(obj) or obj.ent_type in _PLACES:
                 return obj
     return None
@@ -97,7 +113,7 @@ def _between(parsed: Parsed, below: list[Token]) -> Token | None:
 
 def _from(parsed: Parsed, below: list[Token]) -> Token | None:
     for t in below:
-        if t.dep == "prep" and t.lemma.lower() == "from" and (obj := _pobj(parsed, t)) is not None:
+        if t.dep == "prep" and t.lemma.lower() == "from" and can_be_argument(obj := _pobj(parsed, t)):
             if actor_like(obj) or obj.ent_type in _PLACES:
                 return obj
     return None

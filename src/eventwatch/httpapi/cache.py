@@ -11,7 +11,9 @@ import threading
 from collections import OrderedDict
 from typing import Any, Callable, Hashable
 
-__all__ = ["QueryCache"]
+__all__ = ["MISSING", "QueryCache"]
+
+MISSING = object()  # lookup() found nothing (None is a valid cached value)
 
 
 class QueryCache:
@@ -22,15 +24,24 @@ class QueryCache:
         self._lock = threading.Lock()
 
     def get(self, key: Hashable, compute: Callable[[], Any]) -> Any:
+        found = self.lookup(key)
+        if found is MISSING:
+            found = compute()  # outside the lock: other requests go on meanwhile
+            self.put(key, found)
+        return found
+
+    def lookup(self, key: Hashable) -> Any:
+        """The stored value (counted as a hit), or ``MISSING`` (counted as a miss)."""
         with self._lock:
             if key in self._items:
                 self.hits += 1
                 self._items.move_to_end(key)
                 return self._items[key]
             self.misses += 1
-        value = compute()  # outside the lock: other requests go on meanwhile
+            return MISSING
+
+    def put(self, key: Hashable, value: Any) -> None:
         with self._lock:
             self._items[key] = value
             while len(self._items) > self.size:
                 self._items.popitem(last=False)
-        return value

@@ -67,7 +67,7 @@ def code_analysis(analysis: Analysis, today_year: int | None = None) -> list[Eve
         cands += [_mark_historical(c) for c in found] if mark else found
         prev_end = sent.start + len(body.rstrip())
     cands = _resolve_act_refs(cands, resolver)
-    return merge_candidates(cands, aliases(parsed, text))
+    return merge_candidates(cands, aliases(parsed, text), text)
 
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")

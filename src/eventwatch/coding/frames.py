@@ -1,23 +1,37 @@
 """Argument frames: who acts and who is acted on, from the dependency parse.
 
 Actor: the clause subject; for passives the "by" agent ("as requested by the Serbian
-government"); for infinitives the controller ("X refused to send" -> X); for conjoined verbs the
-first conjunct's subject; for nominal triggers the possessor, a nationality adjective or
-compound ("a U.S. request"), or a "by"/"from" phrase. Recipient: the direct object, the object
-of "urged X to", a "to/against/with/on/at" phrase, or the passive subject. Compound actors
-("Hungary and Romania") are expanded through ``conj``.
+government"); for infinitives the controller ("X refused to send" -> X), also through a raising
+passive ("Peru is expected to sign" -> Peru); for conjoined verbs the first conjunct's subject; the
+possessor of a noun an infinitive hangs on ("Mali's decision to expel" -> Mali); the noun an active
+participle modifies ("rebels fighting the army"); for nominal triggers the possessor, a
+nationality adjective or compound ("a U.S. request"), a "by"/"from" phrase, or the "of" phrase
+of a movement ("the deployment of Kenyan police"). Recipient (objects.py): the direct object if
+it is an actor, place or owned thing, the owner of a trigger's own object ("expelled two Iranian
+diplomats" -> Iranian), the author of an act object ("condemned Russia's attack" -> Russia), the
+object of "urged X to", a "to/against/with/on/at" phrase (of the verb, the event noun or the
+object: "a suspension of air links with Morocco"), the subject of a demanded clause, or the
+passive subject. Reflexives are never recipients. Compound actors ("Hungary and Romania") are
+expanded through ``conj``.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from ..model import Parsed, Token
-from .heads import actor_like, can_be_argument, owner_of, recipient_like
+from .heads import actor_like, can_be_argument, owner_of
+from .objects import child as _child
+from .objects import complement_subject as _complement_subject
+from .objects import of_object as _of_object
+from .objects import own_given as _own_given
+from .objects import prep_objects as _prep_objects
+from .objects import role_owned as _role_owned
+from .objects import through_thing as _through_thing
+from .objects import to_phrases as _to_phrases
 from .lexicon import NOUNS
 
 __all__ = ["Frame", "actor_like", "arg_span", "can_be_argument", "expand", "clause_verb", "frame_for", "is_passive", "subject_of"]
 
-_TO_DEPS = ("to", "against", "with", "on", "at", "toward", "towards", "into", "upon", "behind")
 _REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves", "ourselves", "myself"})
 _GO_FOR = frozenset({"arrive", "travel", "come", "go", "fly", "head", "return", "leave", "meet", "gather"})
 _TAKE_PART = frozenset({"engage", "involve", "participate", "take", "join"})
@@ -52,28 +66,9 @@ def is_passive(parsed: Parsed, v: int) -> bool:
     return t.tag == "VBN" and t.dep in ("acl", "advcl", "amod") and not any(c.dep == "aux" for c in kids)
 
 
-def _child(parsed: Parsed, i: int, *deps: str) -> Token | None:
-    for c in parsed.children(i):
-        if c.dep in deps:
-            return c
-    return None
-
-
 def _agent(parsed: Parsed, v: int) -> Token | None:
     a = _child(parsed, v, "agent")
     return _child(parsed, a.i, "pobj") if a is not None else None
-
-
-def _prep_objects(parsed: Parsed, i: int, preps: tuple[str, ...]) -> list[Token]:
-    out = []
-    for c in parsed.children(i):
-        if c.dep in ("prep", "dative") and c.lemma.lower() in preps:
-            p = _child(parsed, c.i, "pobj")
-            if can_be_argument(p):
-                out.append(p)
-        elif c.dep == "dative" and c.pos in ("PROPN", "NOUN", "PRON"):
-            out.append(c)
-    return out
 
 
 def clause_verb(parsed: Parsed, i: int) -> int:
@@ -192,7 +187,8 @@ def frame_for(parsed: Parsed, head: int, noun: int | None, kind: str, self_actin
         if sides and can_be_argument(sides[0]):  # "talks between Sudan and Chad": a dyad, first side acts
             both = expand(parsed, sides[0])
             return Frame(both[:1], both[1:2])
-        return Frame(expand(parsed, actor), expand(parsed, rec[0] if rec else None))
+        target = rec[0] if rec else _complement_subject(parsed, head)  # "its demand that Burundi grant ..."
+        return Frame(expand(parsed, actor), expand(parsed, target))
     actor = subject_of(parsed, head)
     passive = is_passive(parsed, head)
     rec: Token | None = None
@@ -223,13 +219,18 @@ def frame_for(parsed: Parsed, head: int, noun: int | None, kind: str, self_actin
             outs = _to_phrases(parsed, noun) or _to_phrases(parsed, _of_object(parsed, noun))
         if not outs and obj is not None:  # "boycott all contact with the United States"
             outs = _to_phrases(parsed, obj.i)
-        if not outs:  # "lifted a curfew in Montenegro": a place as the last resort
+        lo, hi = parsed.subtree(head)
+        aimed = any(t.lemma.lower() == "against" for t in parsed.tokens[lo:hi])  # a target beats a venue
+        if not outs and not aimed:  # "lifted a curfew in Montenegro": a place as the last resort
             outs = [t for t in _prep_objects(parsed, head, ("in",)) if t.ent_type == "GPE"]
         rec = outs[0] if outs else None
     if rec is None and holds and not self_acting:  # "expelled two Russian diplomats" -> Russia
         rec = owner_of(parsed, obj)
     if rec is None and kind in ("verb", "phrasal") and not passive:
         rec = _complement_subject(parsed, head)
+    if rec is None and kind in ("light", "phrasal") and not passive:  # "insisted on its demand that X ..."
+        held = noun if noun is not None else next((o.i for o in _prep_objects(parsed, head, ("on", "for"))), None)
+        rec = _complement_subject(parsed, held) if held is not None else None
     if rec is not None and (rec.lemma.lower() in _REFLEXIVE or (actor is not None and actor.i == rec.i)):
         rec = None
     if actor is None and passive and rec is not None and self_acting:  # "forces were put on alert"
@@ -237,62 +238,6 @@ def frame_for(parsed: Parsed, head: int, noun: int | None, kind: str, self_actin
     actor = actor if can_be_argument(actor) else None
     recs = tuple(i for i in expand(parsed, rec) if parsed.tokens[i].lemma.lower() not in _REFLEXIVE)
     return Frame(expand(parsed, actor), recs)
-
-
-def _to_phrases(parsed: Parsed, i: int | None) -> list[Token]:
-    """Objects of "to/against/with/on/at ..." that can be recipients: "met with Iran", not "on alert"."""
-    if i is None:
-        return []
-    return [t for t in (_through_thing(parsed, o) for o in _prep_objects(parsed, i, _TO_DEPS)) if t is not None]
-
-
-def _of_object(parsed: Parsed, n: int) -> int | None:
-    """'a suspension of air links with Serbia': the 'of' noun carries the recipient phrase."""
-    of = next((c for c in parsed.children(n) if c.dep == "prep" and c.lemma.lower() == "of"), None)
-    obj = _child(parsed, of.i, "pobj") if of is not None else None
-    return obj.i if obj is not None else None
-
-
-def _through_thing(parsed: Parsed, t: Token) -> Token | None:
-    """A recipient head: an actor, place or owned thing as is; a bare thing through its "for/of"
-    actor ("a camp for Congolese refugees" -> refugees); else None ("remained on alert")."""
-    if recipient_like(parsed, t):
-        return t
-    for c in parsed.children(t.i):
-        if c.dep == "prep" and c.lemma.lower() in ("for", "of"):
-            obj = _child(parsed, c.i, "pobj")
-            if obj is not None and actor_like(obj):
-                return obj
-    return None
-
-
-def _role_owned(parsed: Parsed, obj: Token) -> bool:
-    """'mobilized army reservists': a unit named by a role noun is the actor's own, not a target."""
-    owner = owner_of(parsed, obj) if not actor_like(obj) else None
-    return owner is not None and not owner.ent_type and owner.dep == "compound"
-
-
-_OWN = frozenset({"its", "their", "his", "her", "our"})
-
-
-def _own_given(parsed: Parsed, v: int, obj: Token) -> bool:
-    """'offered its troops to Lebanon': the actor's own thing, given to someone named."""
-    own = any(c.dep == "poss" and c.text.lower() in _OWN for c in parsed.children(obj.i))
-    return own and bool(_child(parsed, v, "dative") or _prep_objects(parsed, v, ("to",)))
-
-
-def _complement_subject(parsed: Parsed, v: int) -> Token | None:
-    """'demanded that the government end curbs', 'urged KFOR to be enlarged' -> the subject. A verb
-    with a subjectless infinitive ("threatened to shell X") names its target inside that act."""
-    kids = parsed.children(v)
-    if any(c.dep == "xcomp" and _child(parsed, c.i, "nsubj", "nsubjpass") is None for c in kids):
-        return None
-    for c in kids:
-        if c.dep in ("ccomp", "xcomp"):
-            s = _child(parsed, c.i, "nsubj", "nsubjpass")
-            if s is not None and s.pos != "PRON":
-                return s
-    return None
 
 
 def arg_span(parsed: Parsed, i: int) -> tuple[int, int]:

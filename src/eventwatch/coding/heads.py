@@ -28,7 +28,8 @@ _ACTOR_NOUNS = frozenset({
     "farmer", "resident", "villager", "prisoner", "detainee", "refugee", "civilian", "community",
     "bloc", "union", "west", "committee", "commission", "secretary", "chancellor", "mayor", "governor",
     "man", "woman", "person", "child", "journalist", "reporter", "citizen", "national", "suspect",
-    "leadership", "dissident", "opponent", "critic", "minority", "tribe", "clan", "navy", "airline"})
+    "leadership", "dissident", "opponent", "critic", "minority", "tribe", "clan", "navy", "airline",
+    "officer", "peacekeeper", "guard", "pilot", "sailor", "marine"})
 
 
 def actor_like(t: Token | None) -> bool:

@@ -3,8 +3,9 @@
 Two candidates merge when they have the same PLOVER type and the same assertedness, their
 actors and recipients are compatible (equal keys, or one side is a pronoun/anaphor/missing), at
 least one side matches for real (an equal actor or recipient key) or the later mention is a
-definite retelling ("the request", "its request"). The first mention stays the main one; the
-others add evidence and fill in missing arguments. Actor keys use the resolved actor (code,
+definite retelling ("the request", "its request"). The first mention stays the main one, unless
+it is a headline line and a body sentence tells the same event (then the body sentence leads);
+the others add evidence and fill in missing arguments. Actor keys use the resolved actor (code,
 country) when the actors stage found one, else the words, mapped through the article's own
 bracketed aliases ("NATO's mission in Kosovo [KFOR]").
 """
@@ -13,11 +14,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..model import Actor, Event, Parsed
+from ..model import Actor, Event, Evidence, Parsed
 from .build import Candidate
 from .frames import arg_span
 
-__all__ = ["aliases", "merge_candidates"]
+__all__ = ["aliases", "headline_like", "merge_candidates"]
 
 _ANAPHORS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her", "them", "him", "we",
                        "latter", "former", "the latter", "the former", "this", "that"})
@@ -132,13 +133,40 @@ def _absorb(m: Event, e: Event, alias: dict[str, str]) -> Event:
     return replace(m, **changes)
 
 
-def merge_candidates(cands: list[Candidate], alias: dict[str, str]) -> list[Event]:
+def merge_candidates(cands: list[Candidate], alias: dict[str, str], text: str = "") -> list[Event]:
+    """Merge in text order; a body sentence takes over as main mention from a headline line."""
     merged: list[Event] = []
     for c in cands:
         for k, m in enumerate(merged):
             if _same(m, c.event, c.definite, alias):
-                merged[k] = _absorb(m, c.event, alias)
+                if headline_like(m.evidence[0], text) and not headline_like(c.event.evidence[0], text):
+                    merged[k] = _absorb(c.event, m, alias)  # the body tells it in full: it leads
+                else:
+                    merged[k] = _absorb(m, c.event, alias)
                 break
         else:
             merged.append(c.event)
     return merged
+
+
+_HEADLINE_WORDS = 12  # a short line standing alone
+_UNSTOPPED_WORDS = 20  # a line with no final stop
+_BLANK = re.compile(r"[ \t]*\n[ \t]*\n")
+
+
+def headline_like(ev: Evidence, text: str) -> bool:
+    """A headline or title line: a line of its own (not a sentence the splitter cut off inside a
+    paragraph) with no final stop, or a short one before a blank line ("Brussels suspends talks
+    with Minsk\n\nThe European Union on Monday ...")."""
+    body = ev.sentence.rstrip().rstrip("\"'”’)")
+    if not body or not text:
+        return False
+    body_end = ev.start + len(ev.sentence.rstrip())
+    starts_line = ev.start == 0 or text[:ev.start].rstrip(" \t").endswith("\n")
+    ends_line = body_end >= len(text.rstrip()) or text[body_end:].lstrip(" \t")[:1] == "\n"
+    if not (starts_line and ends_line):
+        return False
+    words = len(body.split())
+    if body[-1] not in ".!?":
+        return words <= _UNSTOPPED_WORDS
+    return _BLANK.match(text, body_end) is not None and words <= _HEADLINE_WORDS

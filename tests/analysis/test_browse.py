@@ -66,3 +66,19 @@ def test_quotes_articles_actors_and_stats(con):
     assert {a["id"] for a in top} == {"GRCGOV", "ALBGOV"} and top[0]["events"] == 7
     stats = browse.stats(con)
     assert stats["events"] == 7 and stats["first"] == "2024-03-04" and stats["last"] == "2024-03-05"
+
+
+def test_event_pages_match_a_full_sort_across_date_ties_and_undated_events(open_store, event_row):
+    # three events per day on four days, then two undated ones: every page (including pages that
+    # end inside a day, and the last pages that reach undated events) is the plain sorted order
+    days = ["2025-06-01", "2025-06-02", "2025-06-03", "2025-06-04"]
+    rows = [event_row(10 * d + k, day) for d, day in enumerate(days) for k in range(3)]
+    rows += [event_row(90 + k, "2025-06-01", date=None) for k in range(2)]
+    con = open_store(rows)
+    expected = [r[0] for r in con.execute("SELECT id FROM events ORDER BY date DESC NULLS LAST, id").fetchall()]
+    assert expected[-2:] == ["t-e90", "t-e91"]
+    for limit in (1, 2, 4, 5):
+        for offset in range(0, 15):
+            page = browse.events(con, limit=limit, offset=offset)
+            assert page["total"] == 14
+            assert [e["id"] for e in page["items"]] == expected[offset:offset + limit], (limit, offset)

@@ -12,7 +12,6 @@ from typing import Annotated, Iterator
 import duckdb
 import orjson
 from fastapi import APIRouter, Depends, Path, Query, Request
-from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 from pydantic import Field
 
@@ -86,7 +85,7 @@ async def events(request: Request, flt: Filter, limit: Limit = 50, offset: Offse
     key, cache = ("events", flt, limit, offset), request.app.state.cache
     body = cache.lookup(key)
     if body is MISSING:
-        body = await run_in_threadpool(_events_json, request.app.state.con, flt, limit, offset)
+        body = await request.app.state.flights.run(key, lambda: _events_json(request.app.state.con, flt, limit, offset))
         cache.put(key, body)
     return Response(body, media_type="application/json")
 

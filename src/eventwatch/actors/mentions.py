@@ -16,7 +16,8 @@ from .coref import definite_states, link_appositions, link_brackets, link_names,
 from .bodies import leading_countries, national_bodies
 from .codes import cameo_code
 from .firstperson import first_person
-from .context import context_country, reading_country, with_context_country
+from .context import context_country, nested_state, person_context_country, with_context_country
+from .holders import holder_by_name
 from .kb import KB, load
 from .lexicon import TITLE_WORDS
 from .matcher import Match, find_matches
@@ -42,7 +43,7 @@ def find_mentions(parsed: Parsed, text: str, day: dt.date, min_confidence: float
     mods = [Modifier(m.first, m.last, e.id, e.country) for m, e, use in readings
             if use in ("mention", "modifier", "people") and e.kind != "person"]
     mods_at = {i: mod for mod in mods for i in range(mod.first, mod.last)}
-    drafts, taken = _people(parsed, kb, readings, mods, day)
+    drafts, taken = _people(parsed, kb, readings, mods, day, inside)
     mods_at.update(_person_owners(parsed, kb, drafts))
     # country names inside a title or role phrase stay mentions of their own ("U.S." in "U.S.
     # President X", "Serbia" in "Serbia's police"), nested in the longer one; demonym
@@ -56,7 +57,7 @@ def find_mentions(parsed: Parsed, text: str, day: dt.date, min_confidence: float
     for n in nominals:
         noun = _noun_text(parsed, n)
         surface = text[parsed.tokens[n.first].start:parsed.tokens[n.last - 1].end]
-        n.actor = nominal_actor(kb, n, noun, day, context_country(parsed, drafts, n.first), surface)
+        n.actor = nominal_actor(kb, n, noun, day, context_country(parsed, drafts, n.first, n.head), surface)
         n.entry = n.modifier.entry if n.modifier is not None and n.actor.kind == "igo" else None
         drafts.append(n)
     _office_holders(parsed, kb, drafts, nominals, day)
@@ -123,7 +124,7 @@ def _nested(parsed: Parsed, kb: KB, inside: list[Match], drafts: list[Draft], da
     return out
 
 
-def _people(parsed: Parsed, kb: KB, readings, mods: list[Modifier], day: dt.date):
+def _people(parsed: Parsed, kb: KB, readings, mods: list[Modifier], day: dt.date, inside: list[Match]):
     """Named people (KB or NER PERSON) with the titles the text gives them."""
     by_last = {m.last: m for m in mods}
     by_first = {m.first: m for m in mods}
@@ -143,11 +144,18 @@ def _people(parsed: Parsed, kb: KB, readings, mods: list[Modifier], day: dt.date
             role = country_after(parsed, last, by_first, role)  # "King Hassan of Morocco"
         how = "kb" if entry else "ner"
         if role is not None:
+            holder = holder_by_name(kb, name, role.office, day) if entry is None and role.modifier is None else None
+            entry = holder or entry  # "President Lula": the KB holder of that office on the day
             actor = person_with_role(kb, entry, name, role, day)
             if actor.country is None and entry is None:  # "President Reagan": the KB's office holder
                 actor = with_context_country(kb, actor, office_country(kb, name, role.office), "kb:surname")
+            if actor.country is None:  # "then speaker of the US House": a state inside the title
+                actor = with_context_country(kb, actor, nested_state(parsed, kb, inside, role), "text:nested")
             if actor.country is None and role.sector in ("GOV", "LEG", "MIL", "JUD", "COP", "ELI"):
-                actor = with_context_country(kb, actor, reading_country(parsed, readings, first))
+                # only the one state the nearby text names; never the article-wide majority
+                nearby = person_context_country(parsed, readings, first)
+                actor = with_context_country(kb, replace(actor, confidence=min(actor.confidence, 0.6)), nearby) \
+                    if nearby else actor
             taken |= set(range(role.first, first)) | set(range(last, role.last))
             how = "title"
         elif entry is not None and plausible_on(entry, day):

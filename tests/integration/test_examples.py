@@ -10,8 +10,9 @@ import pytest
 from expectations import SCORES, check_all, load_article_records, load_expectations, pass_rate, report
 
 # The one threshold: the share of expectations (events, must-nots and quotes) that must pass.
-# 0.0 while the stages are being written; the lead raises it once they land.
-MIN_PASS_RATE = 0.0
+# Measured 126/181 (0.696) when the stages landed (2026-11-28); the floor sits a little below
+# so that a real regression fails while the score line shows every change.
+MIN_PASS_RATE = 0.66
 
 PLOVER_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
                 "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}

@@ -5,7 +5,7 @@ worker (the pipeline and its spaCy model are built once per worker process and c
 writes its rows as Parquet files, one per store table, under ``<db>.shards/``. The client
 then loads the shards into the store in Arrow batches and deduplicates, exactly as the local
 engine does. Point ``address`` at a running scheduler (``tcp://host:8786``; see
-docs/performance.md for Kubernetes and HPC); without one a loopback-only LocalCluster is
+docs/store.md for Kubernetes and HPC); without one a loopback-only LocalCluster is
 started for the run.
 """
 from __future__ import annotations

@@ -53,6 +53,9 @@ class Gazetteer:
         self._iso2 = {iso3: iso2 for iso2, iso3, _, _ in rows}
         self._country_name = {iso2: name for iso2, _, name, _ in rows}
         self._demonyms = {k for (k,) in self._db.execute("SELECT key FROM demonym")}
+        # ~3,900 rows: a dict at start-up beats an unindexed scan of the place table per lookup
+        self._admin1_names = {(c, a): n for c, a, n in self._db.execute(
+            "SELECT country, admin1, name FROM place WHERE kind = 'admin1'")}
 
     def _query(self, sql: str, args: tuple) -> list[tuple]:
         with self._lock:
@@ -79,9 +82,7 @@ class Gazetteer:
     def admin1_name(self, country: str | None, code: str | None) -> str | None:
         if not country or not code:
             return None
-        rows = self._query("SELECT name FROM place WHERE kind = 'admin1' AND country = ? AND admin1 = ?",
-                           (country, code))
-        return rows[0][0] if rows else None
+        return self._admin1_names.get((country, code))
 
     def coordinates(self, geonames_id: int) -> tuple[float, float] | None:
         rows = self._query("SELECT lat, lon FROM place WHERE id = ?", (geonames_id,))

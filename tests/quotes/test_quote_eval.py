@@ -4,7 +4,7 @@ import pytest
 
 from eventwatch.model import Actor, Quote
 from eventwatch.quotes.evaluate import score
-from eventwatch.quotes.gold import GoldQuote, in_split, load_gold, same_speaker
+from eventwatch.quotes.gold import GoldQuote, article_key, in_split, load_gold, same_speaker
 
 TEXT = 'Intro. "We will win," Maria Costa said. The party said turnout was high.'
 
@@ -21,7 +21,7 @@ def test_same_speaker_matches_on_name_words_not_titles():
 
 
 def test_split_is_deterministic_and_disjoint():
-    urls = [f"https://example.org/wiki/{n}" for n in range(30)]
+    urls = [article_key(f"https://example.org/wiki/{n}") for n in range(30)]
     dev = {u for u in urls if in_split(u, "dev")}
     held = {u for u in urls if in_split(u, "held-out")}
     assert dev and held and not dev & held and dev | held == set(urls)
@@ -49,12 +49,12 @@ def test_gold_offsets_fit_the_articles(wikinews_dir):
     folder = wikinews_dir
     gold = load_gold()
     assert len(gold) >= 150
-    rows = load_articles(folder, {g.url for g in gold})
-    assert set(rows) == {g.url for g in gold}
+    rows = load_articles(folder, {g.article for g in gold})
+    assert set(rows) == {g.article for g in gold}
     for g in gold:
-        text = rows[g.url]["text"]
+        text = rows[g.article]["text"]
         assert 0 <= g.start < g.end <= len(text)
         assert text[g.start:g.end].strip() == text[g.start:g.end]  # spans are trimmed
         if g.cue_start is not None:
             assert text[g.cue_start:g.cue_end].isalpha()
-    assert {in_split(g.url, "held-out") for g in gold} == {True, False}
+    assert {in_split(g.article, "held-out") for g in gold} == {True, False}

@@ -1,4 +1,5 @@
 import csv
+import hashlib
 
 import pytest
 
@@ -33,8 +34,9 @@ def test_unknown_counts_as_wrong():
 
 
 def test_split_is_by_article_and_stable():
-    assert split_of("https://example.org/a") == split_of("https://example.org/a")
-    assert {split_of(f"https://example.org/{i}") for i in range(20)} == {"dev", "held-out"}
+    key = hashlib.sha1(b"https://example.org/a").hexdigest()
+    assert split_of(key) == split_of(key)
+    assert {split_of(hashlib.sha1(f"https://example.org/{i}".encode()).hexdigest()) for i in range(20)} == {"dev", "held-out"}
 
 
 def test_gold_file_holds_offsets_and_ids_only():
@@ -42,9 +44,9 @@ def test_gold_file_holds_offsets_and_ids_only():
     assert len(gold) >= 150
     with open(GOLD, encoding="utf-8") as fh:
         header = next(csv.reader(fh, delimiter="\t"))
-    assert header == ["file", "row", "url", "start", "end", "geonames_id", "note"]
+    assert header == ["file", "row", "url_sha1", "start", "end", "geonames_id", "note"]
     assert all(g.end > g.start for g in gold)
-    splits = {split_of(g.url) for g in gold}
+    splits = {split_of(g.url_sha1) for g in gold}
     assert splits == {"dev", "held-out"}
 
 

@@ -19,7 +19,7 @@ from ..evaluation import EvalReport, prf
 from ..ingest.ids import article_id
 from ..model import Analysis, Article, Quote
 from ..settings import Settings
-from .gold import GOLD_FILE, GoldQuote, in_split, load_articles, load_gold, same_speaker
+from .gold import GOLD_FILE, GoldQuote, article_key, in_split, load_articles, load_gold, same_speaker
 
 __all__ = ["evaluate", "score"]
 
@@ -29,14 +29,14 @@ _TRIM = " \t\n.,;:!?"
 def evaluate(path: str | Path, settings: Settings, split: str = "all") -> EvalReport:
     from ..pipeline import Pipeline
 
-    gold = [g for g in load_gold() if in_split(g.url, split)]
-    rows = load_articles(path, {g.url for g in gold})
+    gold = [g for g in load_gold() if in_split(g.article, split)]
+    rows = load_articles(path, {g.article for g in gold})
     articles = [_article(row) for row in rows.values()]
     predicted: dict[str, list[Quote]] = {}
     for result in Pipeline.from_settings(settings).run(articles):
         if isinstance(result, Analysis):
-            predicted[result.article.url or ""] = list(result.quotes)
-    texts = {url: row["text"] for url, row in rows.items()}
+            predicted[article_key(result.article.url or "")] = list(result.quotes)
+    texts = {key: row["text"] for key, row in rows.items()}
     return score(gold, predicted, texts, dataset=f"Wikinews {Path(path).name} ({split}), CC BY 2.5; "
                  f"our annotations {GOLD_FILE.name}")
 
@@ -54,7 +54,7 @@ def score(gold: Iterable[GoldQuote], predicted: dict[str, list[Quote]], texts: d
           dataset: str = "quotes") -> EvalReport:
     by_url: dict[str, list[GoldQuote]] = defaultdict(list)
     for g in gold:
-        by_url[g.url].append(g)
+        by_url[g.article].append(g)
     t = defaultdict(int)
     per_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for url, golds in by_url.items():

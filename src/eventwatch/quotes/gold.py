@@ -24,7 +24,7 @@ _HELD_OUT_MOD = 3  # one article in three (by URL hash) is held out
 
 @dataclass(frozen=True, slots=True)
 class GoldQuote:
-    url: str
+    article: str  # sha1 hex of the article's URL: an id, not the URL's (headline) words
     start: int
     end: int
     kind: str
@@ -40,14 +40,18 @@ def load_gold(path: Path = GOLD_FILE) -> list[GoldQuote]:
         return [GoldQuote(**json.loads(line)) for line in fh if line.strip()]
 
 
-def in_split(url: str, split: str) -> bool:
-    """Deterministic split by article: 'held-out' is never tuned on."""
-    held_out = int(hashlib.sha1(url.encode("utf-8")).hexdigest(), 16) % _HELD_OUT_MOD == 0
+def article_key(url: str) -> str:
+    return hashlib.sha1(url.encode("utf-8")).hexdigest()
+
+
+def in_split(article: str, split: str) -> bool:
+    """Deterministic split by article key (``article_key``): 'held-out' is never tuned on."""
+    held_out = int(article, 16) % _HELD_OUT_MOD == 0
     return split == "all" or (split == "held-out") == held_out
 
 
-def load_articles(path: str | Path, urls: set[str]) -> dict[str, dict[str, str]]:
-    """Rows (url, date, title, text) of the Wikinews CSV file(s) at ``path`` whose URL is in ``urls``."""
+def load_articles(path: str | Path, keys: set[str]) -> dict[str, dict[str, str]]:
+    """Rows (url, date, title, text) of the Wikinews CSV file(s) at ``path`` by article key, for ``keys``."""
     path = Path(path)
     files = sorted(path.glob("*.csv")) if path.is_dir() else [path]
     if not files or not all(f.exists() for f in files):
@@ -57,8 +61,9 @@ def load_articles(path: str | Path, urls: set[str]) -> dict[str, dict[str, str]]
     for file in files:
         with file.open(encoding="utf-8", newline="") as fh:
             for row in csv.DictReader(fh):
-                if row.get("url") in urls:
-                    rows[row["url"]] = row
+                key = article_key(row.get("url") or "")
+                if key in keys:
+                    rows[key] = row
     return rows
 
 

@@ -3,17 +3,7 @@ said, Y"), and indirect speech the parser half-misses. Sentences written for the
 from __future__ import annotations
 
 import pytest
-
-
-def by_start(analysis, fragment):
-    for q in analysis.quotes:
-        if q.text.startswith(fragment):
-            return q
-    raise AssertionError(f"no quote starting {fragment!r}: {[q.text for q in analysis.quotes]}")
-
-
-def speaker(q):
-    return q.speaker.name if q.speaker else None
+from quote_helpers import by_start, speaker
 
 
 @pytest.mark.parametrize("text, fragment, sayer, cue", [

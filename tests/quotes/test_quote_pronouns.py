@@ -6,17 +6,7 @@ All sentences are written for these tests.
 from __future__ import annotations
 
 from eventwatch.model import Actor, Analysis, Article, Mention
-
-
-def by_start(analysis, fragment):
-    for q in analysis.quotes:
-        if q.text.startswith(fragment):
-            return q
-    raise AssertionError(f"no quote starting {fragment!r}: {[q.text for q in analysis.quotes]}")
-
-
-def speaker(q):
-    return q.speaker.name if q.speaker else None
+from quote_helpers import by_start, speaker
 
 
 def test_she_skips_a_man_the_article_calls_he(quotes_of):

@@ -142,13 +142,16 @@ def kill_rounds(corpus: Path, db: Path, *, kills: int, total: int, rng) -> list[
     rounds = []
     for _ in range(kills):
         stored = counts(db)["articles"] if db.exists() else 0
-        target = rng.randint(min(stored + 1, total - 1), total - 1)
+        # aim into the first half of what is left: the bar moves per stored chunk, and a target
+        # near the end lets the last chunk land before the kill (no kill mid-ingest at all)
+        low = min(stored + 1, total - 1)
+        target = rng.randint(low, max(low, stored + (total - stored) // 2))
         proc, master = _watched_ingest(corpus, db)
         done, t0 = 0, time.monotonic()
         try:
             while proc.poll() is None and done < target:
                 done = _progress(master, done)
-            time.sleep(rng.uniform(0, 0.3))
+            time.sleep(rng.uniform(0, 0.1))
             proc.send_signal(signal.SIGKILL)
             proc.wait(timeout=30)
         finally:
